@@ -1,0 +1,33 @@
+// Makes `npm test` work on a fresh Debian machine: installs a system Chromium (and CJK fonts) when none is found.
+import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { findBrowser } from './find-browser.mjs'
+
+function hasCjkFont() {
+  try {
+    return execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).trim().length > 0
+  } catch {
+    return false
+  }
+}
+
+const missing = []
+if (findBrowser() === null) missing.push('chromium')
+if (!hasCjkFont()) missing.push('fonts-noto-cjk')
+
+if (missing.length > 0) {
+  const canApt = existsSync('/usr/bin/apt-get') && process.getuid?.() === 0
+  if (!canApt) {
+    console.error(
+      `The end-to-end tests need ${missing.join(' and ')}. Install Chromium (or run \`npx playwright install chromium\`)` +
+        ' and a CJK font, then run the tests again.',
+    )
+    process.exit(missing.includes('chromium') ? 1 : 0)
+  }
+  console.log(`Installing ${missing.join(' ')} with apt-get for the end-to-end tests (one time)…`)
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' })
+  execFileSync('apt-get', ['install', '-y', '-qq', ...missing], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  })
+}

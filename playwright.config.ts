@@ -1,0 +1,28 @@
+import { defineConfig, devices } from '@playwright/test'
+// @ts-expect-error: a plain .mjs module shared with the npm script, no types.
+import { CHROMIUM_ARGS, findBrowser } from './e2e/support/find-browser.mjs'
+
+const executablePath = (findBrowser() as string | null | undefined) ?? undefined
+export const PORT = 4173
+
+// Specs run against the production build of the sample content, served by `vite preview`.
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    launchOptions: { executablePath, args: CHROMIUM_ARGS },
+    trace: 'off',
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: CHROMIUM_ARGS } } }],
+  webServer: {
+    command: `npm run build -- --quiet && npx vite preview --port ${PORT} --strictPort`,
+    url: `http://localhost:${PORT}/`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+  },
+})

@@ -1,0 +1,85 @@
+import { availableParallelism } from 'node:os'
+import { parseArgs } from 'node:util'
+import type { BuildResult } from './build-bundle'
+import { buildBundle } from './build-bundle'
+import { buildSite } from './build-site'
+import { resolveConfig } from './config'
+import { formatSummary } from './format-summary'
+
+const USAGE = `Usage:
+  broadsheet site   [--posts DIR] [--out DIR] [--base /path/] [--timezone TZ] [--strict]
+  broadsheet bundle [--posts DIR] [--out DIR] [--timezone TZ] [--strict]
+
+  --posts     a folder of Hexo posts, or a Hexo site root with _config.yml (default: content)
+  --out       site: the site folder (default: dist); bundle: the bundle folder (default: dist/data)
+  --base      public path the site is served under (default: /)
+  --timezone  zone for days and months when _config.yml names none (default: UTC)
+  --strict    exit non-zero when any post was repaired or rejected
+  --quiet     print only problems`
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      posts: { type: 'string' },
+      out: { type: 'string' },
+      base: { type: 'string' },
+      timezone: { type: 'string' },
+      strict: { type: 'boolean' },
+      quiet: { type: 'boolean' },
+      workers: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  })
+  const command = positionals[0] ?? 'site'
+  if (values.help || !['site', 'bundle'].includes(command)) {
+    console.log(USAGE)
+    return values.help ? 0 : 2
+  }
+  const config = resolveConfig({
+    posts: values.posts,
+    out: command === 'bundle' ? values.out : undefined,
+    timezone: values.timezone,
+    strict: values.strict,
+    workers: values.workers ? Number(values.workers) : Math.min(4, availableParallelism()),
+  })
+  const onProgress = process.stdout.isTTY && !values.quiet ? showProgress : undefined
+  const started = performance.now()
+  const result: BuildResult =
+    command === 'site'
+      ? await buildSite(config, { outDir: values.out ?? 'dist', base: normalizeBase(values.base), onProgress })
+      : await buildBundle(config, { onProgress })
+  if (onProgress) process.stdout.write('\r\x1b[K')
+  const { text, problems } = formatSummary(result, performance.now() - started)
+  if (!values.quiet) console.log(text)
+  if (problems) console.error(problems)
+  const { totals } = result.report
+  if (totals.ok + totals.repaired === 0) {
+    console.error('Nothing usable was built: no post could be read.')
+    return 1
+  }
+  if (config.strict && totals.repaired + totals.rejected > 0) {
+    console.error('--strict: some posts were repaired or rejected.')
+    return 1
+  }
+  return 0
+}
+
+function showProgress(done: number, total: number) {
+  if (done % 50 === 0 || done === total) process.stdout.write(`\rBuilding posts: ${done}/${total}`)
+}
+
+function normalizeBase(base: string | undefined): string {
+  if (!base) return '/'
+  return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/')
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    console.error(`broadsheet: ${error instanceof Error ? error.message : String(error)}`)
+    process.exitCode = 1
+  },
+)

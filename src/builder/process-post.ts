@@ -1,0 +1,145 @@
+import { readFile, stat } from 'node:fs/promises'
+import type { Article, ArticleSummary, ReportEntry } from '../bundle/format'
+import { FORMAT_VERSION } from '../bundle/format'
+import { bundlePaths } from '../bundle/paths'
+import { renderBody } from './body'
+import { normalizeCategories, normalizeTags } from './categories'
+import { cleanArticleHtml } from './clean-html'
+import { parseDate } from './dates'
+import { makeExcerpt } from './excerpt'
+import { parseFrontMatter } from './front-matter'
+import { contentHash } from './hash'
+import { chooseHeaderImage } from './header-image'
+import { PostError } from './post-error'
+import { decodePost } from './read-post'
+import { describe } from './scan-posts'
+import { expandPermalink } from './site-config'
+
+export interface PostTask {
+  relPath: string
+  absPath: string
+  id: string
+  timezone: string
+  maxPostBytes: number
+  maxDepth: number
+  /** Hexo permalink pattern of the original site. */
+  permalink: string
+}
+
+/** What one post gives the main thread: small, so the build never holds article bodies. */
+export interface ProcessedPost {
+  entry: ReportEntry
+  summary?: ArticleSummary
+  /** The original site's path for this post, for the alias table. */
+  permalink?: string
+  /** The serialized article and its file name (relative to the bundle); written by the caller. */
+  file?: { name: string; json: string }
+}
+
+/** Reads, parses, cleans and sanitizes one post. Never throws: failures become a rejected entry. */
+export async function processPost(task: PostTask): Promise<ProcessedPost> {
+  const base = { path: task.relPath, id: task.id }
+  try {
+    return await buildArticle(task)
+  } catch (error) {
+    if (error instanceof PostError) {
+      return { entry: { ...base, status: 'rejected', reason: error.reason, line: error.line } }
+    }
+    return { entry: { ...base, status: 'rejected', reason: describe(error) } }
+  }
+}
+
+async function buildArticle(task: PostTask): Promise<ProcessedPost> {
+  const info = await stat(task.absPath)
+  if (info.size > task.maxPostBytes) {
+    throw new PostError(
+      `file is ${formatBytes(info.size)}, over the ${formatBytes(task.maxPostBytes)} limit`,
+    )
+  }
+  const raw = decodePost(await readFile(task.absPath), { maxBytes: task.maxPostBytes })
+  const fileName = task.relPath.split('/').pop() ?? task.relPath
+  const front = parseFrontMatter(raw.text, { fileName })
+  const warnings = [...raw.warnings, ...front.warnings]
+  const data = front.data
+
+  let date = parseDate(data.date, task.timezone)
+  if (!date) {
+    date = info.mtime
+    warnings.push(
+      `date ${JSON.stringify(data.date ?? null)} is missing or invalid; used the file's modification time`,
+    )
+  }
+  const updated = parseDate(data.updated, task.timezone) ?? undefined
+
+  let title =
+    typeof data.title === 'string' || typeof data.title === 'number'
+      ? String(data.title).trim()
+      : ''
+  if (!title || /^#+$/.test(title)) {
+    title = fileName.replace(/\s*\.md$/i, '').trim() || task.id
+    warnings.push(`title is empty; used the file name`)
+  }
+
+  const { html: bodyHtml } = renderBody(front.body)
+  const cleaned = cleanArticleHtml(bodyHtml, { maxDepth: task.maxDepth })
+  warnings.push(...cleaned.warnings)
+  const headImage = chooseHeaderImage({ headimg: data.headimg, thumbnail: data.thumbnail }, cleaned)
+  const categories = normalizeCategories(data.categories)
+  const author =
+    typeof data.author === 'string' && data.author.trim() ? data.author.trim() : undefined
+  const excerpt = makeExcerpt(cleaned.text)
+
+  const article: Article = {
+    format: FORMAT_VERSION,
+    id: task.id,
+    title,
+    date: date.toISOString(),
+    ...(updated ? { updated: updated.toISOString() } : {}),
+    categories,
+    tags: normalizeTags(data.tags),
+    ...(author ? { author } : {}),
+    ...(cleaned.editor ? { editor: cleaned.editor } : {}),
+    ...(headImage ? { headImage } : {}),
+    permalink: expandPermalink(task.permalink, {
+      relPath: task.relPath,
+      date,
+      timezone: task.timezone,
+      categories,
+      id: task.id,
+    }),
+    excerpt,
+    textLength: cleaned.text.replace(/\s+/g, '').length,
+    html: cleaned.html,
+  }
+  const json = JSON.stringify(article)
+  const hash = contentHash(json)
+  return {
+    entry: { ...reportEntry(task, warnings), file: bundlePaths.article(hash) },
+    summary: summarize(article, hash),
+    permalink: article.permalink,
+    file: { name: bundlePaths.article(hash), json },
+  }
+}
+
+function summarize(article: Article, hash: string): ArticleSummary {
+  return {
+    id: article.id,
+    f: hash,
+    title: article.title,
+    date: article.date,
+    categories: article.categories,
+    ...(article.author ? { author: article.author } : {}),
+    ...(article.headImage ? { thumbnail: article.headImage.src } : {}),
+    excerpt: article.excerpt,
+  }
+}
+
+function reportEntry(task: PostTask, warnings: string[]): ReportEntry {
+  return warnings.length > 0
+    ? { path: task.relPath, id: task.id, status: 'repaired', warnings }
+    : { path: task.relPath, id: task.id, status: 'ok' }
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.round(n / 1024)} KB`
+}

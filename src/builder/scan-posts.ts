@@ -1,0 +1,82 @@
+import { opendir, realpath, stat } from 'node:fs/promises'
+import { join, relative, sep } from 'node:path'
+
+export interface PostFile {
+  /** Relative to the posts folder, forward slashes, NFC: the id is derived from it. */
+  relPath: string
+  absPath: string
+}
+
+export interface ScanProblem {
+  relPath: string
+  reason: string
+}
+
+/** Walks the posts folder for `.md` files (also `name .md`), following links but never in a loop. */
+export async function scanPosts(
+  root: string,
+): Promise<{ files: PostFile[]; problems: ScanProblem[] }> {
+  const files: PostFile[] = []
+  const problems: ScanProblem[] = []
+  const seen = new Set<string>()
+  const stack = [root]
+  while (stack.length > 0) {
+    const dir = stack.pop() as string
+    const rel = toRel(root, dir)
+    let real: string
+    try {
+      real = await realpath(dir)
+    } catch (error) {
+      problems.push({ relPath: rel, reason: `cannot resolve folder: ${describe(error)}` })
+      continue
+    }
+    if (seen.has(real)) {
+      problems.push({ relPath: rel, reason: 'symbolic link loop: this folder was already read' })
+      continue
+    }
+    seen.add(real)
+    try {
+      for await (const entry of await opendir(dir)) {
+        if (entry.name.startsWith('.')) continue
+        const abs = join(dir, entry.name)
+        const isDir = entry.isDirectory() || (entry.isSymbolicLink() && (await isDirectory(abs)))
+        if (isDir) stack.push(abs)
+        else if (/\.md$/i.test(entry.name.trimEnd()) || /\s\.md$/i.test(entry.name)) {
+          files.push({ relPath: toRel(root, abs), absPath: abs })
+        }
+      }
+    } catch (error) {
+      problems.push({ relPath: rel, reason: `cannot read folder: ${describe(error)}` })
+    }
+  }
+  // Sorted so ids, duplicates and output are the same on every machine.
+  files.sort((a, b) => (a.relPath < b.relPath ? -1 : a.relPath > b.relPath ? 1 : 0))
+  return { files, problems }
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory()
+  } catch {
+    // A dangling or looping link: treat it as a file so it is reported, not skipped silently.
+    return false
+  }
+}
+
+function toRel(root: string, abs: string): string {
+  return relative(root, abs).split(sep).join('/').normalize('NFC')
+}
+
+export function describe(error: unknown): string {
+  if (error && typeof error === 'object' && 'code' in error) {
+    const code = String((error as { code: unknown }).code)
+    const known: Record<string, string> = {
+      EACCES: 'permission denied',
+      ELOOP: 'too many levels of symbolic links',
+      ENOENT: 'file not found',
+      EISDIR: 'is a folder',
+    }
+    return known[code] ?? code
+  }
+  return error instanceof Error ? error.message : String(error)
+}

@@ -1,0 +1,183 @@
+/**
+ * The bundle contract: what the builder writes and the app reads.
+ * Shared by both sides; no DOM and no Node APIs here.
+ * The layout is documented in docs/bundle-format.md.
+ */
+
+/** Bumped on any change the previous app could not read. The app refuses other versions. */
+export const FORMAT_VERSION = 1
+
+/** Summaries per list page. Fixed by the format so the app can compute page counts. */
+export const PAGE_SIZE = 20
+
+/** A category hierarchy, top level first: ['金融', '新浪财经', '新浪财经－国內']. */
+export type CategoryPath = string[]
+
+/**
+ * A list of articles, newest first: a window of a stored list whose pages live at
+ * `lists/<h>-<page>.json` (page numbers from 1, PAGE_SIZE items each).
+ * Years, months and days are windows (`start`) into the latest list, since their
+ * articles are contiguous there; that keeps each summary stored only once for dates.
+ * Read pages through the app's list query, which handles both cases.
+ */
+export interface ListRef {
+  /** Content hash of the stored list: any change to it gives a new name. */
+  h: string
+  /** Number of articles in this list (the window). */
+  n: number
+  /** Index in the stored list of this window's first article; absent means 0. */
+  start?: number
+}
+
+export interface SiteInfo {
+  title: string
+  /** BCP 47 language of the content, such as `zh-CN` or `en`. */
+  language: string
+  /** IANA zone used to bucket days, months and years. */
+  timezone: string
+  /** Hexo permalink pattern of the original site, such as `:year/:month/:day/:title/`. */
+  permalink: string
+}
+
+/** `data/entry.json`: small, never cached long, the only fixed name in the bundle. */
+export interface Entry {
+  format: number
+  /** Changes on every build whose output differs. */
+  buildId: string
+  site: SiteInfo
+  counts: { articles: number; categories: number; days: number }
+  pageSize: number
+  latest: ListRef
+  /** Hash of `tree/<h>.json`. */
+  tree: string
+  /** Hash of `calendar/<h>.json`. */
+  calendar: string
+  /** Hashes of `ids/<h>.json`, indexed by idShard(id, length). */
+  idShards: string[]
+  /** Hashes of `aliases/<h>.json`, indexed by aliasShard(permalink, length). */
+  aliasShards: string[]
+}
+
+/** One node of the category tree; its list holds the node and all its descendants. */
+export interface CategoryNode {
+  name: string
+  list: ListRef
+  children: CategoryNode[]
+}
+
+/** `tree/<h>.json`: the roots of the category forest. */
+export interface CategoryTree {
+  format: number
+  roots: CategoryNode[]
+}
+
+/** [day of month, list] */
+export type CalendarDay = [number, ListRef]
+
+export interface CalendarMonth {
+  /** 1-12 */
+  m: number
+  list: ListRef
+  days: CalendarDay[]
+}
+
+export interface CalendarYear {
+  y: number
+  list: ListRef
+  months: CalendarMonth[]
+}
+
+/** `calendar/<h>.json`: every year, month and day that has articles, in the site timezone, oldest first. */
+export interface Calendar {
+  format: number
+  years: CalendarYear[]
+}
+
+/** What a list shows of an article. */
+export interface ArticleSummary {
+  id: string
+  /** Hash of the article file `articles/<f>.json`. */
+  f: string
+  title: string
+  /** ISO 8601 instant in UTC. */
+  date: string
+  categories: CategoryPath[]
+  author?: string
+  thumbnail?: string
+  /** Plain text, about 120 characters. */
+  excerpt: string
+}
+
+/** `lists/<h>-<page>.json`, and also what the app's list query returns for a window. */
+export interface ListPage {
+  format: number
+  page: number
+  pages: number
+  total: number
+  items: ArticleSummary[]
+}
+
+export interface HeaderImage {
+  src: string
+  width?: number
+  height?: number
+  caption?: string
+}
+
+/** `articles/<f>.json`: metadata plus sanitized HTML. */
+export interface Article {
+  format: number
+  id: string
+  title: string
+  date: string
+  updated?: string
+  categories: CategoryPath[]
+  tags: string[]
+  author?: string
+  /** Taken out of the body's "责任编辑：…" line. */
+  editor?: string
+  headImage?: HeaderImage
+  /** Path of the original site's page, from its permalink pattern, without a leading slash. */
+  permalink: string
+  excerpt: string
+  /** Characters of text, for reading time. */
+  textLength: number
+  /** Sanitized at build time; the app sanitizes again before rendering. */
+  html: string
+}
+
+/** `ids/<h>.json`: article id → article file hash. */
+export interface IdShard {
+  format: number
+  files: Record<string, string>
+}
+
+/** `aliases/<h>.json`: old permalink (no leading or trailing slash) → article id. */
+export interface AliasShard {
+  format: number
+  ids: Record<string, string>
+}
+
+export type ReportStatus = 'ok' | 'repaired' | 'rejected'
+
+export interface ReportEntry {
+  /** Relative to the posts folder, with forward slashes. */
+  path: string
+  id: string
+  status: ReportStatus
+  /** The article file written, relative to the output folder. */
+  file?: string
+  warnings?: string[]
+  /** With status `rejected`. */
+  reason?: string
+  /** 1-based line the reason points at, when known. */
+  line?: number
+}
+
+/** `build-report.json` in the output folder. */
+export interface BuildReport {
+  format: number
+  buildId: string
+  totals: { files: number; ok: number; repaired: number; rejected: number }
+  entries: ReportEntry[]
+}

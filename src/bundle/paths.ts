@@ -1,0 +1,58 @@
+import type { ListRef } from './format'
+
+/** Paths of bundle files, relative to the bundle root (`<base>data/`). */
+export const bundlePaths = {
+  entry: 'entry.json',
+  report: 'build-report.json',
+  tree: (h: string) => `tree/${h}.json`,
+  calendar: (h: string) => `calendar/${h}.json`,
+  listPage: (list: ListRef | string, page: number) =>
+    `lists/${typeof list === 'string' ? list : list.h}-${page}.json`,
+  article: (f: string) => `articles/${f}.json`,
+  idShard: (h: string) => `ids/${h}.json`,
+  aliasShard: (h: string) => `aliases/${h}.json`,
+}
+
+/** The folder, inside the site's output, that holds the bundle. */
+export const BUNDLE_DIR = 'data'
+
+/** FNV-1a over UTF-16 code units: cheap, stable, and the same in Node and the browser. */
+export function fnv1a(text: string): number {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i)
+    hash = Math.imul(hash, 0x01000193)
+  }
+  return hash >>> 0
+}
+
+/** Which of `count` shards holds `key`; shards split id and alias lookups so no fetch grows with the corpus. */
+export function shardOf(key: string, count: number): number {
+  return count <= 1 ? 0 : fnv1a(key) % count
+}
+
+/** Shard count for n keys: a power of two giving about 512 keys a shard. */
+export function shardCountFor(n: number): number {
+  let count = 1
+  while (count * 512 < n && count < 4096) count *= 2
+  return count
+}
+
+/** Pages of a list: at least one, so an empty list still has a page to show. */
+export function pageCount(list: ListRef, pageSize: number): number {
+  return Math.max(1, Math.ceil(list.n / pageSize))
+}
+
+/** Normalizes an old permalink for lookup: no leading or trailing slash, no index.html, decoded. */
+export function normalizePermalink(path: string): string {
+  let p = path.replace(/[?#].*$/, '')
+  try {
+    p = decodeURIComponent(p)
+  } catch {
+    // A malformed escape: look it up as written.
+  }
+  return p
+    .replace(/\/index\.html?$/i, '')
+    .replace(/^\/+|\/+$/g, '')
+    .normalize('NFC')
+}

@@ -1,0 +1,58 @@
+import type { Article, Calendar, CategoryTree, Entry, IdShard, AliasShard, ListPage } from './format'
+import { FORMAT_VERSION } from './format'
+
+/** Thrown when a bundle file is not what the contract says. */
+export class BundleFormatError extends Error {
+  constructor(
+    message: string,
+    readonly found?: unknown,
+  ) {
+    super(message)
+    this.name = 'BundleFormatError'
+  }
+}
+
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+
+/** Checks the format version first, so a newer bundle gets a clear message rather than a shape error. */
+function checkFormat(value: unknown, what: string): Record<string, unknown> {
+  if (!isObject(value)) throw new BundleFormatError(`${what} is not a JSON object`)
+  if (value.format !== FORMAT_VERSION) {
+    throw new BundleFormatError(
+      `${what} has bundle format ${String(value.format)}; this app reads format ${FORMAT_VERSION}`,
+      value.format,
+    )
+  }
+  return value
+}
+
+const hasKeys =
+  (...keys: string[]) =>
+  (v: Record<string, unknown>) =>
+    keys.every((k) => k in v)
+
+function validator<T>(what: string, guard: (v: Record<string, unknown>) => boolean): (v: unknown) => T {
+  return (value) => {
+    const obj = checkFormat(value, what)
+    if (!guard(obj)) throw new BundleFormatError(`${what} is missing required fields`)
+    return obj as T
+  }
+}
+
+export const validateEntry = validator<Entry>('The bundle entry', (v) =>
+  hasKeys('buildId', 'site', 'latest', 'tree', 'calendar', 'idShards', 'aliasShards', 'pageSize')(v) &&
+  Array.isArray(v.idShards) &&
+  Array.isArray(v.aliasShards),
+)
+export const validateTree = validator<CategoryTree>('The category tree', (v) => Array.isArray(v.roots))
+export const validateCalendar = validator<Calendar>('The calendar', (v) => Array.isArray(v.years))
+export const validateListPage = validator<ListPage>('A list page', (v) => Array.isArray(v.items))
+export const validateArticle = validator<Article>(
+  'An article',
+  (v) => typeof v.id === 'string' && typeof v.html === 'string' && typeof v.title === 'string',
+)
+export const validateIdShard = validator<IdShard>('An id index', (v) => isObject(v.files))
+export const validateAliasShard = validator<AliasShard>('An alias index', (v) => isObject(v.ids))
+
