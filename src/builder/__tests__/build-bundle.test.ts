@@ -1,0 +1,79 @@
+import { existsSync } from 'node:fs'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import type { Article, Calendar, CategoryTree, Entry, IdShard, ListPage } from '../../bundle/format'
+import { bundlePaths, shardOf } from '../../bundle/paths'
+import { buildBundle } from '../build-bundle'
+import { resolveConfig } from '../config'
+
+const shared = resolve(process.cwd(), '../shared')
+const temps: string[] = []
+afterAll(async () => Promise.all(temps.map((t) => rm(t, { recursive: true, force: true }))))
+
+async function build(posts: string, timezone = 'UTC', workers = 0) {
+  const out = await mkdtemp(join(tmpdir(), 'broadsheet-test-'))
+  temps.push(out)
+  const result = await buildBundle(resolveConfig({ posts, out, timezone, workers }))
+  const read = async <T>(file: string): Promise<T> => JSON.parse(await readFile(join(out, file), 'utf8')) as T
+  const entry = await read<Entry>(bundlePaths.entry)
+  const articleById = async (id: string) => {
+    const shard = await read<IdShard>(bundlePaths.idShard(entry.idShards[shardOf(id, entry.idShards.length)] ?? ''))
+    return read<Article>(bundlePaths.article(shard.files[id] ?? 'missing'))
+  }
+  return { out, result, entry, read, articleById }
+}
+
+describe('the sample content', () => {
+  it('builds every post with worker threads and writes a consistent bundle', async () => {
+    const { result, entry, read, articleById } = await build('content', 'Asia/Shanghai', 2)
+    expect(result.report.totals.rejected).toBe(0)
+    expect(entry.counts.articles).toBeGreaterThanOrEqual(24)
+    const first = await read<ListPage>(bundlePaths.listPage(entry.latest, 1))
+    expect(first.items.length).toBe(Math.min(20, entry.counts.articles))
+    const dates = first.items.map((s) => s.date)
+    expect([...dates].sort().reverse()).toEqual(dates)
+    const article = await articleById(first.items[0]!.id)
+    expect(article.title).toBe(first.items[0]!.title)
+    const tree = await read<CategoryTree>(bundlePaths.tree(entry.tree))
+    expect(tree.roots.length).toBeGreaterThanOrEqual(3)
+    const calendar = await read<Calendar>(bundlePaths.calendar(entry.calendar))
+    const months = calendar.years.flatMap((y) => y.months)
+    expect(months.length).toBeGreaterThanOrEqual(3)
+    expect(months.reduce((n, m) => n + m.list.n, 0)).toBe(entry.counts.articles)
+  })
+})
+
+describe.skipIf(!existsSync(join(shared, 'seed')))('the seed post', () => {
+  it.each(['UTC', 'Asia/Shanghai'])('reads as the issue describes in %s', async (timezone) => {
+    const { entry, read, articleById } = await build(join(shared, 'seed'), timezone)
+    expect(entry.counts.articles).toBe(1)
+    const page = await read<ListPage>(bundlePaths.listPage(entry.latest, 1))
+    const article = await articleById(page.items[0]!.id)
+    expect(article.title).toBe('深圳新任市管干部廉政谈话全覆盖 上好廉洁履职第一课')
+    expect(article.categories).toEqual([['金融', '新浪财经', '新浪财经－国內']])
+    expect(article.headImage).toBeUndefined()
+    expect(article.date).toBe('2022-01-06T00:01:41.000Z')
+    expect(article.editor).toBe('梁斌')
+    expect(article.html).not.toMatch(/appendQr|<style|责任编辑|尽在新浪财经APP|343233024/)
+    expect(article.html).toContain('深圳市纪委监委')
+    const calendar = await read<Calendar>(bundlePaths.calendar(entry.calendar))
+    const year = calendar.years[0]!
+    expect([year.y, year.months[0]!.m, year.months[0]!.days[0]![0]]).toEqual([2022, 1, 6])
+    const tree = await read<CategoryTree>(bundlePaths.tree(entry.tree))
+    expect(tree.roots[0]!.name).toBe('金融')
+    expect(tree.roots[0]!.children[0]!.children[0]!.name).toBe('新浪财经－国內')
+  })
+})
+
+describe.skipIf(!existsSync(join(shared, 'corpus/posts')))('the real corpus', () => {
+  it('reports every file, crashes on none, and builds at least 295', async () => {
+    const { result } = await build(join(shared, 'corpus/posts'), 'Asia/Shanghai', 2)
+    const { totals, entries } = result.report
+    expect(totals.files).toBe(301)
+    expect(entries).toHaveLength(301)
+    expect(totals.ok + totals.repaired).toBeGreaterThanOrEqual(295)
+    for (const e of entries.filter((e) => e.status === 'rejected')) expect(e.reason).toBeTruthy()
+  }, 120_000)
+})
