@@ -26,9 +26,7 @@ export function createPool(options: PoolOptions) {
       seq: 0,
     }
     function spawn(): Worker {
-      // tsx is registered in the worker too, so the builder needs no compile step.
-      const worker = new Worker(new URL('./worker.ts', import.meta.url), {
-        execArgv: ['--import', 'tsx'],
+      const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
         // A YAML bomb or a giant body fails its own post, not the whole build.
         resourceLimits: { maxOldGenerationSizeMb: 384 },
       })
