@@ -19,6 +19,11 @@ export default tseslint.config(
     },
   },
   {
+    name: 'public-scripts',
+    files: ['public/**/*.js'],
+    languageOptions: { globals: globals.browser, sourceType: 'script' },
+  },
+  {
     name: 'node',
     files: ['src/builder/**', 'bench/**', 'e2e/**', '*.config.{js,ts}'],
     languageOptions: { globals: globals.node },

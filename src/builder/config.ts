@@ -11,7 +11,7 @@ export interface Config {
   strict: boolean
   /** Posts larger than this are rejected. @default 2 MiB */
   maxPostBytes: number
-  /** HTML nested deeper than this is flattened, with a warning. @default 200 */
+  /** HTML nested deeper than this is flattened, with a warning. @default 64 (the sanitizer's policy) */
   maxDepth: number
   /** Worker threads for parsing and cleaning. @default min(4, available cores) */
   workers: number
@@ -31,7 +31,7 @@ export const DEFAULT_CONFIG: Config = {
   timezone: 'UTC',
   strict: false,
   maxPostBytes: 2 * 1024 * 1024,
-  maxDepth: 200,
+  maxDepth: 64,
   workers: 2,
   title: 'Broadsheet',
   language: 'zh-CN',

@@ -2,10 +2,21 @@ import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { join, normalize, resolve } from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
-import { BUNDLE_DIR } from '../bundle/paths'
+import { BUNDLE_DIR } from '../bundle/paths.ts'
 import type { BuildCache } from './build-bundle'
-import { buildBundle } from './build-bundle'
-import { resolveConfig } from './config'
+import type * as Builder from './build-bundle'
+import type * as ConfigModule from './config'
+
+// Loaded through tsx at dev time, so Vite's config loader never bundles the builder and its workers.
+let builder: ReturnType<typeof importBuilder> | undefined
+const loadBuilder = () => (builder ??= importBuilder())
+
+async function importBuilder() {
+  const { tsImport } = await import('tsx/esm/api')
+  const builder = (await tsImport('./build-bundle.ts', import.meta.url)) as typeof Builder
+  const { resolveConfig } = (await tsImport('./config.ts', import.meta.url)) as typeof ConfigModule
+  return { buildBundle: builder.buildBundle, resolveConfig }
+}
 
 export interface BundlePluginOptions {
   /** Posts folder or Hexo site root. @default process.env.BROADSHEET_POSTS ?? 'content' */
@@ -19,12 +30,8 @@ export interface BundlePluginOptions {
  * rebuilds what changed when a post is edited, added or deleted, then reloads the page.
  */
 export function broadsheetBundle(options: BundlePluginOptions = {}): Plugin {
-  const config = resolveConfig({
-    posts: options.posts ?? process.env.BROADSHEET_POSTS,
-    timezone: options.timezone,
-    out: '.cache/dev/data',
-    workers: 2,
-  })
+  const out = resolve('.cache/dev/data')
+  const posts = resolve(options.posts ?? process.env.BROADSHEET_POSTS ?? 'content')
   const cache: BuildCache = new Map()
   let building: Promise<unknown> = Promise.resolve()
   let timer: NodeJS.Timeout | undefined
@@ -33,6 +40,8 @@ export function broadsheetBundle(options: BundlePluginOptions = {}): Plugin {
     building = building.then(async () => {
       const started = performance.now()
       try {
+        const { buildBundle, resolveConfig } = await loadBuilder()
+        const config = resolveConfig({ posts, out, timezone: options.timezone, workers: 2 })
         const result = await buildBundle(config, { cache })
         const ms = Math.round(performance.now() - started)
         server.config.logger.info(`bundle: ${result.entry.counts.articles} articles, ${result.written} files written in ${ms} ms`, { timestamp: true })
@@ -49,9 +58,9 @@ export function broadsheetBundle(options: BundlePluginOptions = {}): Plugin {
     apply: 'serve',
     async configureServer(server) {
       await rebuild(server)
-      server.watcher.add(config.posts)
+      server.watcher.add(posts)
       const onChange = (file: string) => {
-        if (!resolve(file).startsWith(config.posts) || !/\.(md|ya?ml)$/i.test(file)) return
+        if (!resolve(file).startsWith(posts) || !/\.(md|ya?ml)$/i.test(file)) return
         clearTimeout(timer)
         timer = setTimeout(() => void rebuild(server), 100)
       }
@@ -61,8 +70,8 @@ export function broadsheetBundle(options: BundlePluginOptions = {}): Plugin {
         const url = decodeURIComponent((req.url ?? '').split('?')[0] ?? '')
         if (!url.startsWith(prefix)) return next()
         await building
-        const file = normalize(join(config.out, url.slice(prefix.length)))
-        if (!file.startsWith(config.out) || !(await stat(file).catch(() => null))?.isFile()) {
+        const file = normalize(join(out, url.slice(prefix.length)))
+        if (!file.startsWith(out) || !(await stat(file).catch(() => null))?.isFile()) {
           res.statusCode = 404
           return res.end('not found')
         }

@@ -16,10 +16,13 @@ async function build(posts: string, timezone = 'UTC', workers = 0) {
   const out = await mkdtemp(join(tmpdir(), 'broadsheet-test-'))
   temps.push(out)
   const result = await buildBundle(resolveConfig({ posts, out, timezone, workers }))
-  const read = async <T>(file: string): Promise<T> => JSON.parse(await readFile(join(out, file), 'utf8')) as T
+  const read = async <T>(file: string): Promise<T> =>
+    JSON.parse(await readFile(join(out, file), 'utf8')) as T
   const entry = await read<Entry>(bundlePaths.entry)
   const articleById = async (id: string) => {
-    const shard = await read<IdShard>(bundlePaths.idShard(entry.idShards[shardOf(id, entry.idShards.length)] ?? ''))
+    const shard = await read<IdShard>(
+      bundlePaths.idShard(entry.idShards[shardOf(id, entry.idShards.length)] ?? ''),
+    )
     return read<Article>(bundlePaths.article(shard.files[id] ?? 'missing'))
   }
   return { out, result, entry, read, articleById }

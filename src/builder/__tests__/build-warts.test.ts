@@ -8,7 +8,7 @@ import { resolveConfig } from '../config'
 
 // Our own posts, shaped like the warts of real archives.
 const good = (title: string, date = 'Thu, 06 Jan 2022 00:01:41 GMT') =>
-  `---\ntitle: '${title}'\ncategories:\n - 新闻\n - 本地\ndate: ${date}\n---\n<div><p>　　正文第一段，讲述一件本地新闻。</p></div>\n`
+  `---\ntitle: '${title}'\ncategories:\n - 新闻\n - 本地\ndate: ${date}\n---\n<div><p>\u3000\u3000正文第一段，讲述一件本地新闻。</p></div>\n`
 
 const posts: Record<string, string | Uint8Array> = {
   'ok/plain.md': good('一篇正常的文章'),

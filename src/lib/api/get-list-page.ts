@@ -29,7 +29,7 @@ export async function getListPage(list: ListRef, page: number, signal?: AbortSig
 /** Immutable: the key holds the content hash, so pages never go stale. */
 export const listPageQueryOptions = (list: ListRef, page: number) =>
   queryOptions({
-    queryKey: ['lists', list.h, list.start ?? 0, list.n, page],
+    queryKey: ['lists', list, page],
     queryFn: ({ signal }) => getListPage(list, page, signal),
     staleTime: Infinity,
   })

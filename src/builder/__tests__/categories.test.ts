@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { normalizeCategories, normalizeTags } from '../categories'
+
+describe('normalizeCategories', () => {
+  it('reads a list as one hierarchy', () => {
+    expect(normalizeCategories(['Finance', 'Wire', 'Domestic'])).toEqual([
+      ['Finance', 'Wire', 'Domestic'],
+    ])
+  })
+
+  it('reads a list of lists as several hierarchies, a lone string among them as its own', () => {
+    expect(normalizeCategories([['Diary', 'Games'], ['Diary', 'Travel'], 'Life'])).toEqual([
+      ['Diary', 'Games'],
+      ['Diary', 'Travel'],
+      ['Life'],
+    ])
+  })
+
+  it('reads a string as one category', () => {
+    expect(normalizeCategories('  News  ')).toEqual([['News']])
+    expect(normalizeCategories(2021)).toEqual([['2021']])
+  })
+
+  it('strips Markdown links and collapses whitespace', () => {
+    expect(normalizeCategories(['Comics', 'Webcomics - [Portal](https://example.com/x)'])).toEqual([
+      ['Comics', 'Webcomics - Portal'],
+    ])
+    expect(normalizeCategories(['A \n\t B'])).toEqual([['A B']])
+  })
+
+  it('drops empty names, empty paths and duplicates', () => {
+    expect(normalizeCategories(null)).toEqual([])
+    expect(normalizeCategories('')).toEqual([])
+    expect(normalizeCategories([])).toEqual([])
+    expect(normalizeCategories(['', ' ', null, 'A', { x: 1 }])).toEqual([['A']])
+    expect(normalizeCategories([['A', 'B'], [], ['A', 'B'], [' ']])).toEqual([['A', 'B']])
+  })
+
+  it('caps depth and name length without splitting an emoji', () => {
+    const deep = Array.from({ length: 12 }, (_, i) => `L${i}`)
+    expect(normalizeCategories(deep)[0]).toHaveLength(8)
+    const long = normalizeCategories(['😀'.repeat(150)])[0]?.[0] ?? ''
+    expect(Array.from(long)).toHaveLength(100)
+    expect(long).toBe('😀'.repeat(100))
+  })
+})
+
+describe('normalizeTags', () => {
+  it('flattens, cleans and de-duplicates', () => {
+    expect(normalizeTags(['a', ['b', 'a'], ' ', '[c](http://x)'])).toEqual(['a', 'b', 'c'])
+    expect(normalizeTags('one, two')).toEqual(['one, two'])
+    expect(normalizeTags(undefined)).toEqual([])
+  })
+})

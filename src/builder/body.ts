@@ -1,0 +1,79 @@
+import MarkdownIt from 'markdown-it'
+
+export type BodyKind = 'html' | 'markdown' | 'text'
+
+const BLOCK_TAG =
+  /^<(?:div|p|figure|table|section|article|aside|header|footer|main|nav|iframe|img|video|audio|picture|blockquote|h[1-6]|ul|ol|dl|pre|hr|br|form|details|center|svg|style)[\s/>]/i
+
+const LEADING_COMMENTS = /^(?:\s*<!--[\s\S]*?-->)*\s*/
+
+const MARKDOWN_SIGNALS = [
+  /^ {0,3}#{1,6}[ \t]+\S/m, // ATX heading
+  /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/m, // list item
+  /^ {0,3}>[ \t]?\S/m, // blockquote
+  /^ {0,3}(?:```|~~~)/m, // fenced code
+  /^.+\n {0,3}={3,}[ \t]*$/m, // setext heading
+  /^ {0,3}\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$/m, // table rule
+  /\*\*[^*\n]+\*\*|__[^_\n]+__/, // strong
+  /!?\[[^\]\n]{1,300}\]\([^)\s]{1,2000}(?:\s+"[^"\n]*")?\)/, // link or image
+  /`[^`\n]+`/, // inline code
+]
+
+// Feeds that carried plain text still got the archive's <div> wrapper.
+const WRAPPED_TEXT = /^<div>([\s\S]*)<\/div>$/i
+const ANY_TAG = /<[a-z!/?]/i
+
+const markdown = new MarkdownIt('commonmark', {
+  html: true,
+  linkify: false,
+  // Hexo's default renderer (hexo-renderer-marked) turns single newlines into <br>.
+  breaks: true,
+}).enable(['table', 'strikethrough'])
+
+function unwrapText(body: string): string | undefined {
+  const inner = WRAPPED_TEXT.exec(body.trim())?.[1]
+  return inner !== undefined && !ANY_TAG.test(inner) ? inner : undefined
+}
+
+// Enough of the body to judge it by, and a bound on the work the signal patterns can do.
+const SAMPLE = 64 * 1024
+
+export function detectBodyKind(body: string): BodyKind {
+  const trimmed = body.trim()
+  if (trimmed === '' || unwrapText(trimmed) !== undefined) return 'text'
+  if (BLOCK_TAG.test(trimmed.replace(LEADING_COMMENTS, ''))) return 'html'
+  const sample = trimmed.slice(0, SAMPLE)
+  if (MARKDOWN_SIGNALS.some((signal) => signal.test(sample))) return 'markdown'
+  // Inline HTML in prose: markdown-it passes it through, as Hexo's renderer would.
+  return ANY_TAG.test(trimmed) ? 'markdown' : 'text'
+}
+
+// Entities are kept: in a Hexo post they were always HTML source, never literal text.
+function escapeText(text: string): string {
+  return text
+    .replace(/&(?!(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});)/gi, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+}
+
+function renderText(text: string): string {
+  return text
+    .split(/\n[ \t]*\n/)
+    .map((para) =>
+      para
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    )
+    .filter((lines) => lines.length > 0)
+    .map((lines) => `<p>${lines.map(escapeText).join('<br>\n')}</p>`)
+    .join('\n')
+}
+
+/** Returns HTML (NOT sanitized: cleaning and sanitizing happen later, elsewhere). Markdown via markdown-it (CommonMark + GFM tables, html: true, linkify false); text → <p> per paragraph (blank-line separated, single newlines → <br>), escaped. HTML passes through unchanged. */
+export function renderBody(body: string): { html: string; kind: BodyKind } {
+  const kind = detectBodyKind(body)
+  if (kind === 'html') return { html: body, kind }
+  if (kind === 'markdown') return { html: markdown.render(body), kind }
+  return { html: renderText(unwrapText(body) ?? body), kind }
+}
