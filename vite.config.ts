@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
-import { broadsheetBundle } from './src/builder/vite-plugin'
+import { broadsheetBundle } from './src/builder/vite-plugin.ts'
 
 export default defineConfig({
   plugins: [react(), broadsheetBundle()],

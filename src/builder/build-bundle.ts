@@ -12,6 +12,7 @@ import { scanPosts } from './scan-posts'
 import { resolveSiteRoot } from './site-config'
 import { createPool } from './worker-pool'
 import { writeBundle } from './write-bundle'
+import { readManifest } from './write-files'
 
 /** Results of earlier builds, keyed by path: an unchanged post is not parsed again. */
 export type BuildCache = Map<string, { stamp: string; result: ProcessedPost }>
@@ -58,10 +59,12 @@ export async function buildBundle(
     config.maxDepth,
     FORMAT_VERSION,
   ])
+  const known = new Set(await readManifest(config.out))
   const pool = createPool({
     workers: config.workers,
     outDir: config.out,
     timeoutMs: config.postTimeoutMs,
+    known,
   })
   const seenIds = new Map<string, string>()
   let done = 0
@@ -83,7 +86,7 @@ export async function buildBundle(
       const stamp = await fileStamp(file.absPath, settings)
       const cached = cache.get(file.relPath)
       const result =
-        cached && cached.stamp === stamp && (await exists(config.out, cached.result.entry.file))
+        cached && cached.stamp === stamp && (!cached.result.entry.file || known.has(cached.result.entry.file))
           ? cached.result
           : await pool.run({
               ...file,
@@ -126,7 +129,7 @@ export async function buildBundle(
     aliases,
     report,
     reportPath: options.reportPath ?? join(config.out, 'build-report.json'),
-  })
+  }, known)
   return {
     entry,
     report: { ...report, buildId: entry.buildId },
@@ -154,11 +157,6 @@ async function fileStamp(path: string, settings: string): Promise<string> {
   } catch {
     return ''
   }
-}
-
-async function exists(outDir: string, file: string | undefined): Promise<boolean> {
-  if (!file) return true
-  return (await stat(join(outDir, file)).catch(() => null)) !== null
 }
 
 /** Two posts with the same title and day are kept, but the report says so: often a double import. */

@@ -15,7 +15,8 @@ const USAGE = `Usage:
   --base      public path the site is served under (default: /)
   --timezone  zone for days and months when _config.yml names none (default: UTC)
   --strict    exit non-zero when any post was repaired or rejected
-  --quiet     print only problems`
+  --quiet     print only problems
+  --stats     print figures as one JSON line (for benchmarks)`
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -27,6 +28,7 @@ async function main(): Promise<number> {
       timezone: { type: 'string' },
       strict: { type: 'boolean' },
       quiet: { type: 'boolean' },
+      stats: { type: 'boolean' },
       workers: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -52,7 +54,12 @@ async function main(): Promise<number> {
   if (onProgress) process.stdout.write('\r\x1b[K')
   const { text, problems } = formatSummary(result, performance.now() - started)
   if (!values.quiet) console.log(text)
-  if (problems) console.error(problems)
+  if (problems && !values.stats) console.error(problems)
+  if (values.stats) {
+    // One JSON line for `npm run bench`; maxRSS covers the worker threads too (same process).
+    const stats = { ...result.report.totals, ms: performance.now() - started, maxRssMb: process.resourceUsage().maxRSS / 1024, timings: result.timings }
+    console.log(JSON.stringify(stats))
+  }
   const { totals } = result.report
   if (totals.ok + totals.repaired === 0) {
     console.error('Nothing usable was built: no post could be read.')

@@ -38,7 +38,9 @@ function cutIndex(parts: string[], max: number): number {
  */
 export function makeExcerpt(text: string, max = 120): string {
   const flat = text.replace(/[\s\u200b]+/g, ' ').trim()
-  const { parts, more } = head(flat, max + 1)
+  // Segmenting is the slow part: look only at a prefix that surely holds max + 1 graphemes.
+  const prefix = flat.slice(0, (max + 1) * 16)
+  const { parts, more } = head(prefix, max + 1)
   if (!more && parts.length <= max) return flat
   const kept = parts.slice(0, cutIndex(parts, max)).join('').replace(TRAILING, '')
   return `${kept}…`

@@ -4,8 +4,15 @@ import { PostError } from './post-error'
 export const MAX_DEPTH = 100
 
 // Core schema, as js-yaml (and so Hexo) mostly reads it, but with no timestamp type: dates stay
-// strings so dates.ts can read zone-less ones in the site's zone.
-const OPTIONS = { schema: 'core', uniqueKeys: false, merge: true, resolveKnownTags: false } as const
+// strings so dates.ts can read zone-less ones in the site's zone. Errors stay plain: pretty ones
+// quote the line for every error, which is quadratic on a long line full of errors.
+const OPTIONS = {
+  schema: 'core',
+  uniqueKeys: false,
+  merge: true,
+  resolveKnownTags: false,
+  prettyErrors: false,
+} as const
 // A billion-laughs bomb fails here in milliseconds instead of filling memory.
 const TO_JS = { maxAliasCount: 100 }
 
@@ -43,10 +50,14 @@ export function setKey(target: Record<string, unknown>, key: string, value: unkn
   })
 }
 
-function describe(error: YAMLError, firstLine: number): { text: string; line: number } {
-  const line = firstLine + (error.linePos?.[0].line ?? 1) - 1
-  const message = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')
-  return { text: `YAML error at line ${line} (${message})`, line }
+interface Problem {
+  text: string
+  line: number
+}
+
+function describe(error: YAMLError, src: string, firstLine: number): Problem {
+  const line = firstLine + src.slice(0, error.pos[0]).split('\n').length - 1
+  return { text: `YAML error at line ${line} (${error.message.split('\n')[0] ?? ''})`, line }
 }
 
 function tooDeep(value: unknown, depth: number): boolean {
@@ -59,17 +70,17 @@ function tooDeep(value: unknown, depth: number): boolean {
 function toMapping(
   src: string,
   firstLine: number,
-): { data: Record<string, unknown>; doc: Document } | { error: YAMLError } | undefined {
+): { data: Record<string, unknown>; doc: Document } | { problem: Problem } | undefined {
   const doc = parseDocument(src, OPTIONS)
   const error = doc.errors[0]
   if (error) {
     if (error.message.includes('call stack')) {
       throw new PostError(
         `front matter is nested deeper than ${MAX_DEPTH} levels`,
-        describe(error, firstLine).line,
+        describe(error, src, firstLine).line,
       )
     }
-    return { error }
+    return { problem: describe(error, src, firstLine) }
   }
   if (doc.contents !== null && !isMap(doc.contents)) return undefined
   let data: unknown
@@ -133,9 +144,7 @@ function recoverEntry(
   const match = KEY_LINE.exec(entry.lines[0] ?? '')
   const key = match?.[1]?.replace(/^["']|["']$/g, '') ?? `line ${line}`
   const why =
-    first && 'error' in first
-      ? describe(first.error, line).text
-      : `YAML error at line ${line} (not a mapping)`
+    first && 'problem' in first ? first.problem.text : `YAML error at line ${line} (not a mapping)`
   if (second && 'data' in second) {
     for (const [k, v] of Object.entries(second.data)) setKey(result.data, k, v)
     result.warnings.push(`${key}: ${why}; recovered by indenting its continuation lines`)
@@ -166,14 +175,16 @@ export function parseYamlMapping(src: string, firstLine: number): YamlResult {
   const whole = toMapping(src, firstLine)
   if (whole && 'data' in whole) {
     const warnings = duplicateKeys(whole.doc).map((k) => `${k}: duplicate key; the last value wins`)
-    warnings.push(...whole.doc.warnings.map((w) => `front matter: ${describe(w, firstLine).text}`))
+    for (const w of whole.doc.warnings) {
+      warnings.push(`front matter: ${describe(w, src, firstLine).text.replace('error', 'warning')}`)
+    }
     return { data: whole.data, warnings, titleSource: titleSourceOf(whole.doc, src) }
   }
   const result: YamlResult = { data: {}, warnings: [] }
   for (const entry of entries(src.split('\n'))) recoverEntry(entry, firstLine, result)
   if (Object.keys(result.data).length === 0 && result.titleError === undefined) {
     const problem = whole
-      ? describe(whole.error, firstLine)
+      ? whole.problem
       : { text: 'front matter is not a YAML mapping', line: firstLine }
     throw new PostError(problem.text, problem.line)
   }

@@ -9,70 +9,87 @@ export interface PoolOptions {
   outDir: string
   /** A post that takes longer is rejected and its worker replaced, so nothing can hang the build. */
   timeoutMs: number
+  /** Files the last finished build wrote: not written again. */
+  known: ReadonlySet<string>
 }
 
 type Job = { task: PostTask; resolve: (result: ProcessedPost) => void }
+
+/** Tasks in flight per worker: enough that a worker never waits for the main thread. */
+const IN_FLIGHT = 8
 
 /** Runs posts on worker threads (both cores); with 0 workers, runs them in this thread. */
 export function createPool(options: PoolOptions) {
   if (options.workers <= 0) return createInlinePool(options)
   const queue: Job[] = []
   let closing = false
-  const slots = Array.from({ length: options.workers }, () => createSlot())
+  let seq = 0
+  const knownArticles = [...options.known].filter((name) => name.startsWith('articles/'))
 
   function createSlot() {
-    const slot: { worker: Worker; job?: Job; timer?: NodeJS.Timeout; seq: number } = {
-      worker: spawn(),
-      seq: 0,
-    }
+    const running = new Map<number, { job: Job; timer: NodeJS.Timeout }>()
+    let worker = spawn()
+
     function spawn(): Worker {
-      const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
+      const w = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
+        workerData: { known: knownArticles },
         // A YAML bomb or a giant body fails its own post, not the whole build.
         resourceLimits: { maxOldGenerationSizeMb: 384 },
       })
-      worker.on('message', ({ seq, result }: { seq: number; result: ProcessedPost }) => {
-        if (seq === slot.seq) finish(result)
+      w.on('message', ({ seq: done, result }: { seq: number; result: ProcessedPost }) => {
+        const run = running.get(done)
+        if (!run) return
+        clearTimeout(run.timer)
+        running.delete(done)
+        run.job.resolve(result)
+        fill()
       })
-      worker.on('error', (error) => fail(`processing failed: ${error.message}`))
-      worker.on('exit', () => fail('processing stopped unexpectedly'))
-      worker.unref()
-      return worker
+      w.on('error', (error) => crash(`processing failed: ${error.message}`))
+      w.on('exit', () => crash('processing stopped unexpectedly'))
+      w.unref()
+      return w
     }
-    function finish(result: ProcessedPost) {
-      const job = slot.job
-      clearTimeout(slot.timer)
-      slot.job = undefined
-      job?.resolve(result)
-      next()
+
+    /** The worker died or hung: the oldest post in flight is blamed, the others are tried again. */
+    function crash(reason: string, culprit?: number) {
+      if (closing || running.size === 0) return
+      worker.removeAllListeners()
+      worker.terminate().catch(() => {})
+      const blamed = culprit ?? Math.min(...running.keys())
+      for (const [id, run] of running) {
+        clearTimeout(run.timer)
+        if (id === blamed) {
+          const { relPath, id: articleId } = run.job.task
+          run.job.resolve({ entry: { path: relPath, id: articleId, status: 'rejected', reason } })
+        } else queue.unshift(run.job)
+      }
+      running.clear()
+      worker = spawn()
+      fill()
     }
-    function fail(reason: string) {
-      const job = slot.job
-      if (!job || closing) return
-      slot.worker.removeAllListeners()
-      slot.worker.terminate().catch(() => {})
-      slot.worker = spawn()
-      finish({ entry: { path: job.task.relPath, id: job.task.id, status: 'rejected', reason } })
+
+    function fill() {
+      while (running.size < IN_FLIGHT && queue.length > 0) {
+        const job = queue.shift() as Job
+        const id = ++seq
+        const timer = setTimeout(
+          () => crash(`processing took longer than ${options.timeoutMs / 1000} s`, id),
+          options.timeoutMs,
+        )
+        running.set(id, { job, timer })
+        const request: WorkerRequest = { seq: id, task: job.task, outDir: options.outDir }
+        worker.postMessage(request)
+      }
     }
-    function next() {
-      const job = queue.shift()
-      if (!job) return
-      slot.job = job
-      slot.seq += 1
-      slot.timer = setTimeout(
-        () => fail(`processing took longer than ${options.timeoutMs / 1000} s`),
-        options.timeoutMs,
-      )
-      const request: WorkerRequest = { seq: slot.seq, task: job.task, outDir: options.outDir }
-      slot.worker.postMessage(request)
-    }
-    return { next, busy: () => slot.job !== undefined, worker: () => slot.worker }
+    return { fill, worker: () => worker }
   }
 
+  const slots = Array.from({ length: options.workers }, createSlot)
   return {
     run(task: PostTask): Promise<ProcessedPost> {
       return new Promise((resolve) => {
         queue.push({ task, resolve })
-        slots.find((s) => !s.busy())?.next()
+        for (const slot of slots) slot.fill()
       })
     },
     async close() {
@@ -87,7 +104,7 @@ function createInlinePool(options: PoolOptions) {
     async run(task: PostTask): Promise<ProcessedPost> {
       const result = await processPost(task)
       if (result.file) {
-        await writeImmutable(options.outDir, result.file.name, result.file.json)
+        await writeImmutable(options.outDir, result.file.name, result.file.json, options.known)
         delete result.file
       }
       return result

@@ -1,11 +1,11 @@
-import { readdir, readFile, rm } from 'node:fs/promises'
+import { readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { BuildReport, Entry, ListPage, SiteInfo } from '../bundle/format'
 import { FORMAT_VERSION, PAGE_SIZE } from '../bundle/format'
 import { bundlePaths, shardCountFor, shardOf } from '../bundle/paths'
 import { contentHash } from './hash'
 import type { Indexes } from './lists'
-import { writeAtomic, writeImmutable } from './write-files'
+import { MANIFEST, writeAtomic, writeImmutable } from './write-files'
 
 export interface BundleData {
   site: SiteInfo
@@ -19,8 +19,6 @@ export interface BundleData {
   reportPath: string
 }
 
-/** Where this build wrote files, to keep them (and the previous build's) when cleaning up. */
-const MANIFEST = '.manifest.json'
 
 /**
  * Writes every immutable file first and the entry last, by rename: a build killed at any
@@ -29,35 +27,35 @@ const MANIFEST = '.manifest.json'
 export async function writeBundle(
   outDir: string,
   data: BundleData,
+  known: ReadonlySet<string>,
 ): Promise<{ entry: Entry; written: number; files: string[] }> {
   const names = new Set<string>()
   let written = 0
   const put = async (name: string, value: unknown) => {
     names.add(name)
-    if (await writeImmutable(outDir, name, JSON.stringify(value))) written += 1
+    if (await writeImmutable(outDir, name, JSON.stringify(value), known)) written += 1
   }
   const hashed = async (path: (h: string) => string, value: unknown) => {
     const json = JSON.stringify(value)
     const h = contentHash(json)
     names.add(path(h))
-    if (await writeImmutable(outDir, path(h), json)) written += 1
+    if (await writeImmutable(outDir, path(h), json, known)) written += 1
     return h
   }
 
+  // Creating files is the slow part on most disks: keep several in flight.
+  const pending = new Set<Promise<unknown>>()
   for (const list of uniqueLists(data.indexes.stored)) {
     const pages = Math.max(1, Math.ceil(list.items.length / PAGE_SIZE))
     for (let page = 1; page <= pages; page++) {
       const items = list.items.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)
-      const body: ListPage = {
-        format: FORMAT_VERSION,
-        page,
-        pages,
-        total: list.items.length,
-        items,
-      }
-      await put(bundlePaths.listPage(list.h, page), body)
+      const body: ListPage = { format: FORMAT_VERSION, page, pages, total: list.items.length, items }
+      const write = put(bundlePaths.listPage(list.h, page), body).finally(() => pending.delete(write))
+      pending.add(write)
+      if (pending.size >= 16) await Promise.race(pending)
     }
   }
+  await Promise.all(pending)
   const tree = await hashed(bundlePaths.tree, { format: FORMAT_VERSION, roots: data.indexes.roots })
   const calendar = await hashed(bundlePaths.calendar, data.indexes.calendar)
   const idShards = await writeShards(data.files, (files) =>
@@ -92,14 +90,13 @@ export async function writeBundle(
     idShards,
     aliasShards,
   }
-  const previous = await readManifest(outDir)
   await writeAtomic(join(outDir, bundlePaths.entry), JSON.stringify(entry))
   await writeAtomic(join(outDir, MANIFEST), JSON.stringify([...names]))
   await writeAtomic(
     data.reportPath,
     JSON.stringify({ ...data.report, buildId: entry.buildId }, null, 1),
   )
-  await removeStale(outDir, new Set([...names, ...previous]))
+  await removeStale(outDir, new Set([...names, ...known]))
   return { entry, written, files: [...names] }
 }
 
@@ -122,15 +119,6 @@ async function writeShards(
   const hashes: string[] = []
   for (const shard of shards) hashes.push(await write(shard))
   return hashes
-}
-
-async function readManifest(outDir: string): Promise<string[]> {
-  try {
-    const value: unknown = JSON.parse(await readFile(join(outDir, MANIFEST), 'utf8'))
-    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []
-  } catch {
-    return []
-  }
 }
 
 /** Keeps this build's and the previous build's files, so a page open on the old build still works. */

@@ -1,22 +1,42 @@
-import { access, mkdir, rename, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 
-/** Writes a content-addressed file unless it is already there: same name, same bytes. */
-export async function writeImmutable(root: string, name: string, data: string): Promise<boolean> {
-  const path = join(root, name)
+/** The manifest lists the files of the last finished build: those are known to be complete. */
+export const MANIFEST = '.manifest.json'
+
+export async function readManifest(outDir: string): Promise<string[]> {
   try {
-    await access(path)
-    return false
+    const value: unknown = JSON.parse(await readFile(join(outDir, MANIFEST), 'utf8'))
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []
   } catch {
-    await writeAtomic(path, data)
-    return true
+    return []
   }
+}
+
+const madeDirs = new Set<string>()
+
+/**
+ * Writes a content-addressed file unless the last finished build already wrote it (same name,
+ * same bytes). No rename dance: until a manifest names it, no entry points at it.
+ */
+export async function writeImmutable(root: string, name: string, data: string, known: ReadonlySet<string>): Promise<boolean> {
+  if (known.has(name)) return false
+  const path = join(root, name)
+  await ensureDir(dirname(path))
+  await writeFile(path, data)
+  return true
 }
 
 /** Write to a temporary name and rename, so a reader or a killed build never sees half a file. */
 export async function writeAtomic(path: string, data: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true })
+  await ensureDir(dirname(path))
   const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
   await writeFile(tmp, data)
   await rename(tmp, path)
+}
+
+async function ensureDir(dir: string): Promise<void> {
+  if (madeDirs.has(dir)) return
+  await mkdir(dir, { recursive: true })
+  madeDirs.add(dir)
 }

@@ -29,6 +29,21 @@ describe('detectBodyKind', () => {
   })
 })
 
+describe('detectBodyKind on hostile input', () => {
+  it('stays fast on long runs of Markdown punctuation', () => {
+    const started = performance.now()
+    for (const body of [
+      '['.repeat(300_000),
+      '[a'.repeat(300_000),
+      '**'.repeat(300_000),
+      '<!--'.repeat(100_000),
+    ]) {
+      detectBodyKind(body)
+    }
+    expect(performance.now() - started).toBeLessThan(3000)
+  })
+})
+
 describe('renderBody', () => {
   it('passes HTML through unchanged', () => {
     const body = '<div>\n<p onclick="x()">Hi</p><script>alert(1)</script>\n</div>\n'

@@ -119,6 +119,16 @@ describe('parseFrontMatter', () => {
     expect(performance.now() - started).toBeLessThan(1000)
   })
 
+  it('stays fast on long hostile lines', () => {
+    const started = performance.now()
+    const quotes = parseFrontMatter(`---\ntitle: ""${' "'.repeat(50_000)}x\n---\n`, {
+      fileName: 'q.md',
+    })
+    expect(quotes.data.title).toBe('x')
+    parseFrontMatter(`---\ntitle: "x\na${' '.repeat(200_000)}b\n---\n`, { fileName: 'q.md' })
+    expect(performance.now() - started).toBeLessThan(5000)
+  })
+
   it('rejects front matter nested too deeply', () => {
     const deep = `---\ntitle: x\nn: ${'['.repeat(150)}${']'.repeat(150)}\n---\n`
     expect(rejection(() => parseFrontMatter(deep, { fileName: 'x.md' })).reason).toMatch(

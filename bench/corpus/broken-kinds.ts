@@ -1,0 +1,120 @@
+/**
+ * The kinds of broken post, each with the outcome a builder should reach. The rule: anything whose
+ * front matter does not parse, has no usable date or is not text is rejected; encoding and
+ * HTML-structure problems that leave the text intact are repaired.
+ */
+import { makePost } from './post'
+import type { Random } from './random'
+
+export type Expected = 'rejected' | 'repaired'
+
+export interface Kind {
+  kind: string
+  expected: Expected
+  note: string
+  make: (r: Random) => string | Buffer
+}
+
+function withFrontMatterLine(r: Random, key: string, line: string): string {
+  return makePost(r).text.replace(new RegExp(`^${key}: .*$`, 'm'), line)
+}
+
+function aliasBomb(): string {
+  const lines = ['', '---', `a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]`]
+  const names = 'abcdefghi'
+  for (let i = 1; i < names.length; i++) {
+    const prev = `*${names[i - 1]}`
+    lines.push(`${names[i]}: &${names[i]} [${Array(9).fill(prev).join(',')}]`)
+  }
+  lines.push(
+    'title: *i',
+    'categories: *i',
+    'date: Thu, 06 Jan 2022 00:01:41 GMT',
+    '---',
+    '',
+    '<div>lol</div>',
+    '',
+  )
+  return lines.join('\n')
+}
+
+export const kinds: Kind[] = [
+  {
+    kind: 'random-bytes',
+    expected: 'rejected',
+    note: 'not a text file',
+    make: (r) => Buffer.from(Array.from({ length: r.int(512, 4096) }, () => r.int(0, 255))),
+  },
+  {
+    kind: 'truncated',
+    expected: 'rejected',
+    note: 'front matter cut off before its closing ---',
+    make: (r) => {
+      const text = makePost(r).text
+      return text.slice(0, text.indexOf('categories:') + 14)
+    },
+  },
+  {
+    kind: 'invalid-utf8',
+    expected: 'rejected',
+    note: 'bytes that are not UTF-8 in the title and body',
+    make: (r) => {
+      const text = makePost(r).text
+      const at = text.indexOf('title: ') + 8
+      const bad = Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0x80])
+      return Buffer.concat([
+        Buffer.from(text.slice(0, at)),
+        bad,
+        Buffer.from(text.slice(at, -40)),
+        bad,
+        Buffer.from(text.slice(-40)),
+      ])
+    },
+  },
+  {
+    kind: 'bom-crlf',
+    expected: 'repaired',
+    note: 'a valid post with a UTF-8 BOM and CRLF line endings',
+    make: (r) => `\uFEFF${makePost(r).text.replaceAll('\n', '\r\n')}`,
+  },
+  {
+    kind: 'yaml-alias-bomb',
+    expected: 'rejected',
+    note: 'billion laughs: nine levels of nine aliases',
+    make: aliasBomb,
+  },
+  {
+    kind: 'deep-nesting',
+    expected: 'repaired',
+    note: '10,000 nested <div>s around one paragraph; the text survives',
+    make: (r) => {
+      const post = makePost(r).text
+      const end = post.indexOf('---\n', 5) + 4
+      return `${post.slice(0, end)}\n${'<div>'.repeat(10_000)}<p>深层嵌套的正文仍然应当可读。</p>${'</div>'.repeat(10_000)}\n`
+    },
+  },
+  {
+    kind: 'invalid-date',
+    expected: 'rejected',
+    note: '`date: Invalid Date`: the post cannot be placed in the archive',
+    make: (r) => withFrontMatterLine(r, 'date', 'date: Invalid Date'),
+  },
+  {
+    kind: 'broken-yaml-title',
+    expected: 'rejected',
+    note: 'a title that is not valid YAML, so the front matter does not parse',
+    make: (r) => withFrontMatterLine(r, 'title', `title: """""""'x'"""""""`),
+  },
+  { kind: 'empty', expected: 'rejected', note: 'a zero-byte file', make: () => '' },
+]
+
+export const huge: Kind = {
+  kind: 'huge-body',
+  expected: 'rejected',
+  note: 'a 10 MB body, over any sensible size limit',
+  make: (r) => {
+    const post = makePost(r).text
+    const end = post.indexOf('---\n', 5) + 4
+    return `${post.slice(0, end)}\n<div>\n${'<p>　　超长正文。</p>\n'.repeat(Math.ceil((10 * 1024 * 1024) / 29))}</div>\n`
+  },
+}

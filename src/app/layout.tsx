@@ -1,0 +1,76 @@
+import type { MouseEvent } from 'react'
+import { Suspense, useState } from 'react'
+import { Outlet, ScrollRestoration, useLocation } from 'react-router'
+import { SectionBoundary } from '../components/section-boundary'
+import { CalendarSkeleton, PageSkeleton, TreeSkeleton } from '../components/skeletons'
+import { ArchiveSidebar, CategoryTree } from './lazy-parts'
+import { useEntry } from '../lib/api/get-entry'
+import { useT } from '../lib/i18n/locale'
+import { CategoryDrawer } from './category-drawer'
+import { Masthead } from './masthead'
+import { messages } from './messages'
+import { NavigationProgress } from './navigation-progress'
+import { focusPageHeading, RouteAnnouncer } from './route-announcer'
+import { COLUMNS_QUERY, useMediaQuery } from './use-media-query'
+
+export function SkipLink() {
+  const t = useT(messages)
+  // Handled here: a bare #main would change the URL under the router.
+  const onClick = (e: MouseEvent) => {
+    e.preventDefault()
+    focusPageHeading()
+  }
+  return (
+    <a className="skip-link" href="#main" onClick={onClick}>
+      {t('skip')}
+    </a>
+  )
+}
+
+/** Tree | page | calendar on wide screens, tree | page with the calendar under it on tablets, one column on phones. */
+export function Layout() {
+  const t = useT(messages)
+  const { site } = useEntry()
+  const { pathname } = useLocation()
+  const columns = useMediaQuery(COLUMNS_QUERY)
+  // The drawer remembers where it was opened, so any navigation closes it.
+  const [drawerAt, setDrawerAt] = useState<string | null>(null)
+  const drawerOpen = !columns && drawerAt === pathname
+  // The archive pages show the calendar themselves.
+  const archivePage = pathname === '/archive' || pathname.startsWith('/archive/')
+  return (
+    <div className={archivePage ? 'app no-archive-column' : 'app'}>
+      <SkipLink />
+      <Masthead
+        title={site.title}
+        lang={site.language}
+        menu={columns ? undefined : { open: drawerOpen, onOpen: () => setDrawerAt(pathname) }}
+      />
+      <NavigationProgress />
+      <div className="columns">
+        {columns && (
+          <div className="col-tree">
+            <SectionBoundary fallback={<TreeSkeleton />}>
+              <CategoryTree />
+            </SectionBoundary>
+          </div>
+        )}
+        <main id="main" className="col-main">
+          <Suspense fallback={<PageSkeleton />}>
+            <Outlet />
+          </Suspense>
+        </main>
+        {columns && !archivePage && (
+          <aside className="col-archive" aria-label={t('archiveAside')}>
+            <SectionBoundary fallback={<CalendarSkeleton />}>
+              <ArchiveSidebar />
+            </SectionBoundary>
+          </aside>
+        )}
+      </div>
+      {!columns && <CategoryDrawer open={drawerOpen} onClose={() => setDrawerAt(null)} />}
+      <RouteAnnouncer />
+      <ScrollRestoration />
+    </div>
+  )
+}

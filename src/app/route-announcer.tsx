@@ -1,0 +1,35 @@
+import { useEffect, useRef, useState } from 'react'
+import { useLocation } from 'react-router'
+
+/** Focuses the page's h1, or main when a page has none. */
+export function focusPageHeading() {
+  const target =
+    document.querySelector<HTMLElement>('main h1') ?? document.querySelector<HTMLElement>('main')
+  if (!target) return
+  if (!target.hasAttribute('tabindex')) target.tabIndex = -1
+  target.focus({ preventScroll: true })
+}
+
+/**
+ * After every client-side navigation: focus moves to the new page's h1 and its title is read out,
+ * as a full page load would. The first load keeps the browser's own behaviour.
+ */
+export function RouteAnnouncer() {
+  const { key } = useLocation()
+  const [message, setMessage] = useState('')
+  const firstKey = useRef(key)
+  useEffect(() => {
+    if (key === firstKey.current) return
+    // One frame later: the page's <title> and h1 have been committed.
+    const frame = requestAnimationFrame(() => {
+      focusPageHeading()
+      setMessage(document.title)
+    })
+    return () => cancelAnimationFrame(frame)
+  }, [key])
+  return (
+    <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+      {message}
+    </div>
+  )
+}

@@ -1,0 +1,51 @@
+import { useQueryClient, useQueryErrorResetBoundary } from '@tanstack/react-query'
+import { isRouteErrorResponse, useLocation, useNavigate, useRouteError } from 'react-router'
+import { ErrorPanel } from '../components/error-panel'
+import { entryQueryOptions } from '../lib/api/get-entry'
+import { isNotFoundData } from '../lib/not-found'
+import { Masthead } from './masthead'
+import { NotFoundPage } from './not-found-page'
+import { SkipLink } from './layout'
+
+/** Retry: a fresh entry first (a missing file often means a newer build), then the loaders again. */
+function useRetry() {
+  const qc = useQueryClient()
+  const { reset } = useQueryErrorResetBoundary()
+  const navigate = useNavigate()
+  const { pathname, search, hash } = useLocation()
+  return async () => {
+    // Refetch rather than reset: the layout keeps showing the old entry meanwhile.
+    await qc.refetchQueries({ queryKey: entryQueryOptions().queryKey }).catch(() => undefined)
+    reset()
+    // Re-navigating to the same URL (not revalidate()): a fast revalidation can skip the render
+    // that clears react-router's error boundary, leaving the error on screen after a success.
+    await navigate(`${pathname}${search}${hash}`, { replace: true, preventScrollReset: true })
+  }
+}
+
+/** A page's error, shown inside the layout: the 404 page, or what failed with a Retry button. */
+export function RouteError() {
+  const error = useRouteError()
+  const retry = useRetry()
+  if (isRouteErrorResponse(error) && error.status === 404) {
+    return <NotFoundPage data={isNotFoundData(error.data) ? error.data : undefined} />
+  }
+  return <ErrorPanel error={error} onRetry={() => void retry()} />
+}
+
+/** The entry itself failed: there is no site title or data, so a bare shell carries the message. */
+export function RootError() {
+  const error = useRouteError()
+  const retry = useRetry()
+  return (
+    <div className="app">
+      <SkipLink />
+      <Masthead title="Broadsheet" />
+      <div className="columns no-side">
+        <main id="main" className="col-main">
+          <ErrorPanel error={error} onRetry={() => void retry()} />
+        </main>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,21 @@
+import { useSyncExternalStore } from 'react'
+
+/** Where the tree and the calendar get their own columns; below it the tree is a drawer. */
+export const COLUMNS_QUERY = '(min-width: 760px)'
+
+// Without matchMedia (tests, old engines) assume a wide screen: everything is rendered.
+const query = (q: string) => (typeof window.matchMedia === 'function' ? window.matchMedia(q) : null)
+
+export function useMediaQuery(q: string): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const mql = query(q)
+      mql?.addEventListener('change', onChange)
+      return () => mql?.removeEventListener('change', onChange)
+    },
+    () => query(q)?.matches ?? true,
+    () => true,
+  )
+}
+
+export const wideEnoughForColumns = () => query(COLUMNS_QUERY)?.matches ?? true

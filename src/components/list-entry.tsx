@@ -1,0 +1,43 @@
+import { Link } from 'react-router'
+import type { ArticleSummary } from '../bundle/format'
+import { formatDateTime } from '../lib/format-date'
+import { useLocale } from '../lib/i18n/locale'
+import { paths } from '../lib/paths'
+import { Thumbnail } from './thumbnail'
+
+interface Props {
+  item: ArticleSummary
+  /** Encoded list context, carried to the article for previous/next. */
+  from: string
+  timeZone: string
+  /** The content's language, which can differ from the interface's. */
+  lang: string
+}
+
+export function ListEntry({ item, from, timeZone, lang }: Props) {
+  const { locale } = useLocale()
+  const category = item.categories[0]
+  const href = paths.article(item.id, from)
+  return (
+    <li className="entry">
+      <article className="entry-body">
+        <h2 className="entry-title" lang={lang}>
+          <Link to={href}>{item.title}</Link>
+        </h2>
+        {item.excerpt && (
+          <p className="entry-excerpt" lang={lang}>
+            {item.excerpt}
+          </p>
+        )}
+        <p className="entry-meta">
+          {item.author && <span>{item.author}</span>}
+          <time dateTime={item.date}>{formatDateTime(item.date, locale, timeZone)}</time>
+          {category && category.length > 0 && (
+            <Link to={paths.category(category)}>{category.at(-1)}</Link>
+          )}
+        </p>
+      </article>
+      {item.thumbnail && <Thumbnail src={item.thumbnail} href={href} />}
+    </li>
+  )
+}

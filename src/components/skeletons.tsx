@@ -1,0 +1,53 @@
+/** Skeletons have the shape of what replaces them, so nothing jumps when data arrives. */
+
+export function ListSkeleton({ rows = 6 }: { rows?: number }) {
+  return (
+    <div className="skeleton-list" aria-hidden="true">
+      {Array.from({ length: rows }, (_, i) => (
+        <div className="skeleton-entry" key={i}>
+          <div className="skeleton-text">
+            <span className="skeleton-line title" />
+            <span className="skeleton-line" />
+            <span className="skeleton-line short" />
+            <span className="skeleton-line meta" />
+          </div>
+          {i % 2 === 0 && <span className="skeleton-thumb" />}
+        </div>
+      ))}
+    </div>
+  )
+}
+
+export function PageSkeleton() {
+  return (
+    <div className="page-skeleton" role="status" aria-busy="true">
+      <span className="skeleton-line crumbs" aria-hidden="true" />
+      <span className="skeleton-line heading" aria-hidden="true" />
+      <ListSkeleton />
+    </div>
+  )
+}
+
+export function TreeSkeleton() {
+  const widths = ['70%', '55%', '80%', '45%', '65%', '50%', '75%']
+  return (
+    <div className="skeleton-tree" aria-hidden="true">
+      {widths.map((w, i) => (
+        <span key={i} className="skeleton-line" style={{ width: w }} />
+      ))}
+    </div>
+  )
+}
+
+export function CalendarSkeleton() {
+  return (
+    <div className="skeleton-calendar" aria-hidden="true">
+      <span className="skeleton-line heading" />
+      <div className="skeleton-grid">
+        {Array.from({ length: 35 }, (_, i) => (
+          <span key={i} className="skeleton-cell" />
+        ))}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,72 @@
+import type { LoaderFunctionArgs } from 'react-router'
+import { useLoaderData } from 'react-router'
+import { Breadcrumbs } from '../../../components/breadcrumbs'
+import { ListView } from '../../../components/list-view'
+import { PageHeading } from '../../../components/page-heading'
+import { useCalendar } from '../../../lib/api/get-calendar'
+import { useEntry } from '../../../lib/api/get-entry'
+import { dayNeighbours, findDay } from '../../../lib/calendar'
+import type { DayRef } from '../../../lib/calendar'
+import { formatDay, formatMonth, formatYear } from '../../../lib/format-date'
+import { useLocale, useT } from '../../../lib/i18n/locale'
+import { ensureListPage } from '../../../lib/load-list'
+import { notFound } from '../../../lib/not-found'
+import { paths } from '../../../lib/paths'
+import { queryClient } from '../../../lib/query-client'
+import { loadArchive } from '../api/load-archive'
+import { PeriodNav } from '../components/period-nav'
+import { messages } from '../messages'
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const { entry, calendar, date } = await loadArchive(params)
+  const { year, month, day } = date ?? {}
+  const list = year && month && day ? findDay(calendar, year, month, day) : undefined
+  if (!year || !month || !day || !list) throw notFound('date', paths.archive())
+  const first = paths.archive(year, month, day)
+  const page = await ensureListPage(queryClient, list, entry.pageSize, request.url, first)
+  return { ...page, year, month, day }
+}
+
+export function Component() {
+  const t = useT(messages)
+  const { locale } = useLocale()
+  const data = useLoaderData<typeof loader>()
+  const cal = useCalendar(useEntry().calendar)
+  const { year, month, day } = data
+  const { prev, next } = dayNeighbours(cal, year, month, day)
+  const name = formatDay(locale, year, month, day)
+  const step = (d?: DayRef) =>
+    d && {
+      href: paths.archive(d.year, d.month, d.day),
+      label: formatDay(locale, d.year, d.month, d.day),
+    }
+  return (
+    <ListView
+      params={data}
+      context={{ kind: 'day', year, month, day }}
+      pageHref={(p) => paths.archive(year, month, day, p)}
+      heading={
+        <>
+          <Breadcrumbs
+            items={[
+              { label: t('archive'), href: paths.archive() },
+              { label: formatYear(locale, year), href: paths.archive(year) },
+              { label: formatMonth(locale, year, month), href: paths.archive(year, month) },
+            ]}
+            current={name}
+          />
+          <PageHeading title={data.page > 1 ? t('page', { name, n: data.page }) : name}>
+            {name}
+          </PageHeading>
+        </>
+      }
+    >
+      <PeriodNav
+        prev={step(prev)}
+        next={step(next)}
+        prevText={t('prevDay')}
+        nextText={t('nextDay')}
+      />
+    </ListView>
+  )
+}

@@ -1,0 +1,42 @@
+import { Link } from 'react-router'
+import type { Article } from '../../../bundle/format'
+import { useLocale, useT } from '../../../lib/i18n/locale'
+import type { ListContext } from '../../../lib/list-context'
+import { paths } from '../../../lib/paths'
+import { useListNeighbours } from '../api/get-list-neighbours'
+import { messages } from '../messages'
+import { ArticleNeighbours } from './article-neighbours'
+import { ShareButton } from './share-button'
+
+interface ArticleFooterProps {
+  article: Article
+  context: ListContext
+}
+
+/** After the body: editor, tags, share, and the way on (previous/next) or back (the list). */
+export function ArticleFooter({ article, context }: ArticleFooterProps) {
+  const t = useT(messages)
+  const { locale } = useLocale()
+  const neighbours = useListNeighbours(context, locale, article)
+  const backLabel = neighbours?.label ?? t('latest')
+  const backHref = neighbours?.href ?? paths.home()
+  return (
+    <footer className="article-footer">
+      {article.editor && <p className="article-editor">{t('editor', { name: article.editor })}</p>}
+      {article.tags.length > 0 && (
+        <ul className="article-tags" aria-label={t('tags')}>
+          {article.tags.map((tag) => (
+            <li key={tag}>{tag}</li>
+          ))}
+        </ul>
+      )}
+      <div className="article-actions">
+        <ShareButton id={article.id} title={article.title} />
+        <Link className="article-back" to={backHref}>
+          ← {t('backToList', { label: backLabel })}
+        </Link>
+      </div>
+      {neighbours && <ArticleNeighbours data={neighbours} />}
+    </footer>
+  )
+}

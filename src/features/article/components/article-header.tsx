@@ -1,0 +1,57 @@
+import { Link } from 'react-router'
+import type { Article, CategoryPath } from '../../../bundle/format'
+import { paths } from '../../../lib/paths'
+import { useLocale, useT } from '../../../lib/i18n/locale'
+import { messages } from '../messages'
+import { formatArticleDate } from '../utils/format-date'
+import { readingMinutes } from '../utils/reading'
+
+interface ArticleHeaderProps {
+  article: Article
+  timeZone: string
+  cjk: boolean
+}
+
+function Breadcrumb({ path }: { path: CategoryPath }) {
+  const t = useT(messages)
+  return (
+    <nav className="article-breadcrumb" aria-label={t('breadcrumb')}>
+      <ol>
+        {path.map((name, i) => (
+          <li key={i}>
+            <Link to={paths.category(path.slice(0, i + 1))}>{name}</Link>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  )
+}
+
+/** Breadcrumb, headline and the quiet meta line: date with zone, source, reading time. */
+export function ArticleHeader({ article, timeZone, cjk }: ArticleHeaderProps) {
+  const t = useT(messages)
+  const { locale } = useLocale()
+  const [primary, ...others] = article.categories
+  const date = formatArticleDate(article.date, timeZone, locale)
+  return (
+    <header className="article-header">
+      {primary && primary.length > 0 && <Breadcrumb path={primary} />}
+      {/* The app moves focus here on navigation, so screen readers start at the headline. */}
+      <h1 className="article-title" tabIndex={-1}>
+        {article.title}
+      </h1>
+      <div className="article-meta">
+        <p className="article-meta__items">
+          {date && <time dateTime={article.date}>{date}</time>}
+          {article.author && <span>{t('by', { name: article.author })}</span>}
+          <span>{t('readingTime', { n: readingMinutes(article.textLength, cjk) })}</span>
+          {others.map((path) => (
+            <Link key={path.join('/')} to={paths.category(path)}>
+              {path.join(' › ')}
+            </Link>
+          ))}
+        </p>
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,38 @@
+import { useEffect } from 'react'
+import type { Article, SiteInfo } from '../../../bundle/format'
+import type { ListContext } from '../../../lib/list-context'
+import { articleLang, looksCjk } from '../utils/reading'
+import { ArticleBody } from './article-body'
+import { ArticleFooter } from './article-footer'
+import { ArticleHeader } from './article-header'
+import { HeaderImage, isPlaceholderImage } from './header-image'
+
+interface ArticleViewProps {
+  article: Article
+  site: SiteInfo
+  context: ListContext
+}
+
+export function ArticleView({ article, site, context }: ArticleViewProps) {
+  const lang = articleLang(site.language, article.title)
+  const cjk = looksCjk(article.title) || (/^zh/i.test(lang) && !article.title.trim())
+  const head =
+    article.headImage && !isPlaceholderImage(article.headImage.src) ? article.headImage : undefined
+
+  useEffect(() => {
+    const previous = document.title
+    document.title = [article.title.trim(), site.title].filter(Boolean).join(' · ')
+    return () => {
+      document.title = previous
+    }
+  }, [article.title, site.title])
+
+  return (
+    <article className="article" lang={lang}>
+      {head && <HeaderImage key={head.src} image={head} />}
+      <ArticleHeader article={article} timeZone={site.timezone} cjk={cjk} />
+      <ArticleBody html={article.html} headImageSrc={article.headImage?.src} />
+      <ArticleFooter article={article} context={context} />
+    </article>
+  )
+}

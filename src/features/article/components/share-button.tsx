@@ -1,0 +1,56 @@
+import { useState } from 'react'
+import { useT } from '../../../lib/i18n/locale'
+import { paths, routerBasename } from '../../../lib/paths'
+import { messages } from '../messages'
+
+/** The article's canonical address: no list context, base included. */
+export function canonicalUrl(id: string, origin = window.location.origin): string {
+  const base = routerBasename === '/' ? '' : routerBasename
+  return `${origin}${base}${paths.article(id)}`
+}
+
+/** Shares through the system sheet where there is one, else copies the canonical link. */
+export function ShareButton({ id, title }: { id: string; title: string }) {
+  const t = useT(messages)
+  const [status, setStatus] = useState('')
+
+  async function share() {
+    const url = canonicalUrl(id)
+    if (typeof navigator.share === 'function') {
+      try {
+        await navigator.share({ title, url })
+        return
+      } catch (error) {
+        // The reader closed the sheet: nothing to report. Any other failure falls back to copying.
+        if (error instanceof DOMException && error.name === 'AbortError') return
+      }
+    }
+    try {
+      await navigator.clipboard.writeText(url)
+      setStatus(t('linkCopied'))
+    } catch {
+      setStatus(t('copyFailed'))
+    }
+  }
+
+  return (
+    <div className="article-share">
+      <button type="button" className="article-share__button" onClick={() => void share()}>
+        <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
+          <path
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.6"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+            d="M12 15V4m0 0L8 8m4-4 4 4M5 13v6h14v-6"
+          />
+        </svg>
+        {t('share')}
+      </button>
+      <span className="article-share__status" role="status" aria-live="polite">
+        {status}
+      </span>
+    </div>
+  )
+}

@@ -1,0 +1,73 @@
+import type { Messages } from '../../lib/i18n/locale'
+
+type Key =
+  | 'imageUnavailable'
+  | 'openOriginal'
+  | 'readingTime'
+  | 'by'
+  | 'editor'
+  | 'tags'
+  | 'categories'
+  | 'breadcrumb'
+  | 'backToList'
+  | 'latest'
+  | 'home'
+  | 'share'
+  | 'linkCopied'
+  | 'copyFailed'
+  | 'listPosition'
+  | 'previous'
+  | 'next'
+  | 'neighbours'
+  | 'notFoundTitle'
+  | 'notFoundBody'
+  | 'loading'
+
+export const messages: Messages<Key> = {
+  zh: {
+    imageUnavailable: '图片无法加载',
+    openOriginal: '打开原图',
+    readingTime: '约 {n} 分钟读完',
+    by: '来源：{name}',
+    editor: '责任编辑：{name}',
+    tags: '标签',
+    categories: '分类',
+    breadcrumb: '分类路径',
+    backToList: '返回「{label}」',
+    latest: '最新',
+    home: '首页',
+    share: '分享',
+    linkCopied: '链接已复制',
+    copyFailed: '无法复制链接',
+    listPosition: '{label} · 第 {index} / {total} 篇',
+    previous: '上一篇',
+    next: '下一篇',
+    neighbours: '上一篇与下一篇',
+    notFoundTitle: '找不到这篇文章',
+    notFoundBody: '它可能已被移除，或者链接有误。',
+    loading: '正在加载文章',
+  },
+  en: {
+    imageUnavailable: 'Image unavailable',
+    openOriginal: 'Open original',
+    readingTime: '{n} min read',
+    by: 'Source: {name}',
+    editor: 'Editor: {name}',
+    tags: 'Tags',
+    categories: 'Categories',
+    breadcrumb: 'Category path',
+    backToList: 'Back to {label}',
+    latest: 'Latest',
+    home: 'Home',
+    share: 'Share',
+    linkCopied: 'Link copied',
+    copyFailed: 'Could not copy the link',
+    listPosition: 'In {label} · {index} of {total}',
+    previous: 'Previous',
+    next: 'Next',
+    neighbours: 'Previous and next',
+    notFoundTitle: 'Article not found',
+    notFoundBody: 'It may have been removed, or the link is wrong.',
+    loading: 'Loading the article',
+  },
+}

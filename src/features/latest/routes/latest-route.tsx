@@ -1,0 +1,37 @@
+import type { LoaderFunctionArgs } from 'react-router'
+import { useLoaderData } from 'react-router'
+import { ListView } from '../../../components/list-view'
+import { PageHeading } from '../../../components/page-heading'
+import { entryQueryOptions } from '../../../lib/api/get-entry'
+import type { Messages } from '../../../lib/i18n/locale'
+import { useT } from '../../../lib/i18n/locale'
+import { ensureListPage } from '../../../lib/load-list'
+import { paths } from '../../../lib/paths'
+import { queryClient } from '../../../lib/query-client'
+
+const messages: Messages<'heading' | 'page'> = {
+  zh: { heading: '最新文章', page: '最新文章 · 第 {n} 页' },
+  en: { heading: 'Latest', page: 'Latest · page {n}' },
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const entry = await queryClient.ensureQueryData(entryQueryOptions())
+  return ensureListPage(queryClient, entry.latest, entry.pageSize, request.url, paths.home())
+}
+
+export function Component() {
+  const t = useT(messages)
+  const params = useLoaderData<typeof loader>()
+  return (
+    <ListView
+      params={params}
+      context={{ kind: 'latest' }}
+      pageHref={paths.home}
+      heading={
+        <PageHeading title={params.page > 1 ? t('page', { n: params.page }) : ''}>
+          {t('heading')}
+        </PageHeading>
+      }
+    />
+  )
+}

@@ -1,0 +1,39 @@
+import type { Messages } from '../../lib/i18n/locale'
+
+export const messages: Messages<
+  | 'settings'
+  | 'theme'
+  | 'system'
+  | 'light'
+  | 'sepia'
+  | 'dark'
+  | 'fontSize'
+  | 'size'
+  | 'language'
+  | 'close'
+> = {
+  zh: {
+    settings: '设置',
+    theme: '外观',
+    system: '跟随系统',
+    light: '浅色',
+    sepia: '米黄',
+    dark: '深色',
+    fontSize: '字号',
+    size: '{n} 像素',
+    language: '界面语言',
+    close: '关闭',
+  },
+  en: {
+    settings: 'Settings',
+    theme: 'Theme',
+    system: 'System',
+    light: 'Light',
+    sepia: 'Sepia',
+    dark: 'Dark',
+    fontSize: 'Text size',
+    size: '{n} pixels',
+    language: 'Language',
+    close: 'Close',
+  },
+}

@@ -1,0 +1,14 @@
+import { PageHeading } from '../../../components/page-heading'
+import { useT } from '../../../lib/i18n/locale'
+import { messages } from '../messages'
+import { SettingsPanel } from '../components/settings-panel'
+
+export function Component() {
+  const t = useT(messages)
+  return (
+    <div className="settings-page">
+      <PageHeading title={t('settings')}>{t('settings')}</PageHeading>
+      <SettingsPanel />
+    </div>
+  )
+}

@@ -1,0 +1,61 @@
+import type { Locale } from './i18n/locale'
+
+const tag = (locale: Locale) => (locale === 'zh' ? 'zh-CN' : 'en-GB')
+
+function safeZone(timeZone: string | undefined): string | undefined {
+  if (!timeZone) return undefined
+  try {
+    new Intl.DateTimeFormat('en', { timeZone })
+    return timeZone
+  } catch {
+    return undefined
+  }
+}
+
+/** An article's date and time in the site's zone: `2022年1月6日 14:05` / `6 Jan 2022, 14:05`. */
+export function formatDateTime(iso: string, locale: Locale, timeZone?: string): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return ''
+  return new Intl.DateTimeFormat(tag(locale), {
+    timeZone: safeZone(timeZone),
+    year: 'numeric',
+    month: locale === 'zh' ? 'numeric' : 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(date)
+}
+
+/** Calendar labels are built from plain numbers in UTC: they name a period, not an instant. */
+const utc = (y: number, m = 1, d = 1) => new Date(Date.UTC(y, m - 1, d, 12))
+
+export const formatDay = (locale: Locale, y: number, m: number, d: number) =>
+  new Intl.DateTimeFormat(tag(locale), {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+  }).format(utc(y, m, d))
+
+export const formatMonth = (locale: Locale, y: number, m: number) =>
+  new Intl.DateTimeFormat(tag(locale), { timeZone: 'UTC', year: 'numeric', month: 'long' }).format(
+    utc(y, m),
+  )
+
+export const formatMonthName = (locale: Locale, m: number, style: 'long' | 'short' = 'long') =>
+  new Intl.DateTimeFormat(tag(locale), { timeZone: 'UTC', month: style }).format(utc(2000, m))
+
+export const formatYear = (locale: Locale, y: number) => (locale === 'zh' ? `${y}年` : String(y))
+
+/** Weekday initials, Monday first: 一 二 … / Mon Tue …. */
+export function weekdayNames(locale: Locale, weekStartsOn = 1): string[] {
+  const f = new Intl.DateTimeFormat(tag(locale), {
+    timeZone: 'UTC',
+    weekday: locale === 'zh' ? 'narrow' : 'short',
+  })
+  // 2024-01-01 was a Monday.
+  return Array.from({ length: 7 }, (_, i) =>
+    f.format(utc(2024, 1, 1 + ((i + weekStartsOn - 1 + 7) % 7))),
+  )
+}

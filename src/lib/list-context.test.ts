@@ -1,0 +1,68 @@
+import { QueryClient } from '@tanstack/react-query'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { buildFixtureBundle } from '../test/fixture-bundle'
+import { stubBundleFetch } from '../test/render-app'
+import type { ListContext } from './list-context'
+import { decodeListContext, encodeListContext, listRefForContext } from './list-context'
+import { paths } from './paths'
+
+afterEach(() => {
+  vi.unstubAllGlobals()
+})
+
+describe('list context codec', () => {
+  const cases: [ListContext, string][] = [
+    [{ kind: 'latest' }, 'latest'],
+    [{ kind: 'category', path: ['金融', '新浪财经'] }, 'category:金融/新浪财经'],
+    [{ kind: 'day', year: 2022, month: 1, day: 6 }, 'day:2022-01-06'],
+    [{ kind: 'month', year: 2022, month: 1, page: 2 }, 'month:2022-01@2'],
+    [{ kind: 'year', year: 2021 }, 'year:2021'],
+  ]
+  it.each(cases)('encodes %j as %s and back', (ctx, text) => {
+    expect(encodeListContext(ctx)).toBe(text)
+    expect(decodeListContext(text)).toEqual(ctx)
+    expect(decodeListContext(new URL(paths.article('x', text), 'http://x').search)).toEqual(ctx)
+  })
+  it('escapes separators inside category names', () => {
+    const ctx: ListContext = { kind: 'category', path: ['a/b', 'c@d', '50%'], page: 3 }
+    expect(decodeListContext(encodeListContext(ctx))).toEqual(ctx)
+  })
+  it('rejects malformed contexts', () => {
+    for (const bad of [
+      '',
+      'nope',
+      'day:2022-02-30',
+      'month:2022-13',
+      'day:2022-01',
+      'category:',
+      'category:%E0%A4%A',
+      'year:22',
+    ]) {
+      expect(decodeListContext(bad)).toBeNull()
+    }
+    expect(decodeListContext('?other=1')).toBeNull()
+  })
+})
+
+describe('listRefForContext', () => {
+  it('resolves lists through the entry, tree and calendar', async () => {
+    const files = buildFixtureBundle()
+    stubBundleFetch(files)
+    const qc = new QueryClient()
+    const latest = await listRefForContext(qc, { kind: 'latest', page: 2 })
+    expect(latest).toMatchObject({ label: '最新', href: '/?page=2' })
+    const cat = await listRefForContext(qc, { kind: 'category', path: ['金融', '新浪财经'] }, 'en')
+    expect(cat?.list.n).toBeGreaterThan(0)
+    expect(cat?.href).toBe(paths.category(['金融', '新浪财经']))
+    const day = await listRefForContext(qc, { kind: 'day', year: 2022, month: 1, day: 2 }, 'en')
+    expect(day).toMatchObject({ label: '2 January 2022', href: '/archive/2022/01/02' })
+    expect(day?.list.start).toBeGreaterThan(0)
+  })
+  it('returns null for lists that do not exist', async () => {
+    stubBundleFetch(buildFixtureBundle())
+    const qc = new QueryClient()
+    expect(await listRefForContext(qc, { kind: 'category', path: ['金融', 'nope'] })).toBeNull()
+    expect(await listRefForContext(qc, { kind: 'day', year: 2022, month: 1, day: 1 })).toBeNull()
+    expect(await listRefForContext(qc, { kind: 'latest', page: 99 })).toBeNull()
+  })
+})

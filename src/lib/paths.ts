@@ -1,0 +1,107 @@
+/**
+ * Every app URL comes from here: route patterns for the router and href builders for links.
+ * Paths are relative to the router's basename (Vite's `base`), so links never spell it out.
+ */
+
+export const routePatterns = {
+  home: '/',
+  category: 'category/*',
+  archive: 'archive',
+  archiveYear: 'archive/:year',
+  archiveMonth: 'archive/:year/:month',
+  archiveDay: 'archive/:year/:month/:day',
+  article: 'article/:id',
+  settings: 'settings',
+  notFound: '*',
+} as const
+
+/** Vite's base without its trailing slash, as react-router wants it: `/news/` → `/news`. */
+export const routerBasename = import.meta.env.BASE_URL.replace(/\/+$/, '') || '/'
+
+const pad2 = (n: number) => String(n).padStart(2, '0')
+
+function withPage(path: string, page?: number): string {
+  return page !== undefined && page > 1 ? `${path}?page=${page}` : path
+}
+
+export const paths = {
+  home: (page?: number) => withPage('/', page),
+  /** `/category/金融/新浪财经`, each segment encoded on its own so a `/` in a name survives. */
+  category: (path: readonly string[], page?: number) =>
+    withPage(`/category/${path.map(encodeURIComponent).join('/')}`, page),
+  archive: (year?: number, month?: number, day?: number, page?: number) => {
+    let path = '/archive'
+    if (year !== undefined) path += `/${year}`
+    if (year !== undefined && month !== undefined) path += `/${pad2(month)}`
+    if (year !== undefined && month !== undefined && day !== undefined) path += `/${pad2(day)}`
+    return withPage(path, page)
+  },
+  /** `from` is an encoded list context (see lib/list-context.ts), kept for previous/next. */
+  article: (id: string, from?: string) =>
+    `/article/${encodeURIComponent(id)}${from ? `?${new URLSearchParams({ from })}` : ''}`,
+  settings: () => '/settings',
+}
+
+/** The path inside the app of a full URL (a loader's request.url): basename stripped, still encoded. */
+export function appPathname(url: string | URL): string {
+  const { pathname } = typeof url === 'string' ? new URL(url, 'http://x') : url
+  const base = routerBasename === '/' ? '' : routerBasename
+  if (base && (pathname === base || pathname.startsWith(`${base}/`))) {
+    return pathname.slice(base.length) || '/'
+  }
+  return pathname
+}
+
+/** `?page=N`: 1 when absent, null when it is not a positive whole number (`?page=abc`, `?page=0`). */
+export function parsePage(search: string | URLSearchParams): number | null {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search
+  const raw = params.get('page')
+  if (raw === null) return 1
+  if (!/^[1-9]\d{0,6}$/.test(raw)) return null
+  return Number(raw)
+}
+
+/** The category path in an app pathname (`/category/%E9%87%91%E8%9E%8D`), or null when it has none or is malformed. */
+export function parseCategoryPathname(pathname: string): string[] | null {
+  const match = /^\/category\/(.+)$/.exec(pathname)
+  if (!match?.[1]) return null
+  try {
+    const segments = match[1]
+      .split('/')
+      .filter(Boolean)
+      .map((s) => decodeURIComponent(s).normalize('NFC'))
+    return segments.length > 0 ? segments : null
+  } catch {
+    return null
+  }
+}
+
+export interface ArchiveDate {
+  year: number
+  month?: number
+  day?: number
+}
+
+/** Route params of the archive routes → numbers, or null for anything that is not a real date. */
+export function parseArchiveParams(params: {
+  year?: string
+  month?: string
+  day?: string
+}): ArchiveDate | null {
+  const { year, month, day } = params
+  if (year === undefined || !/^\d{4}$/.test(year)) return null
+  const y = Number(year)
+  if (month === undefined) return { year: y }
+  if (!/^\d{1,2}$/.test(month)) return null
+  const m = Number(month)
+  if (m < 1 || m > 12) return null
+  if (day === undefined) return { year: y, month: m }
+  if (!/^\d{1,2}$/.test(day)) return null
+  const d = Number(day)
+  if (d < 1 || d > daysInMonth(y, m)) return null
+  return { year: y, month: m, day: d }
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+}

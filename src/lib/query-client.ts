@@ -1,0 +1,23 @@
+import { QueryClient } from '@tanstack/react-query'
+import { FetchJsonError } from './fetch-json'
+
+/** A missing file, bad JSON or a newer bundle will not get better by asking again. */
+const PERMANENT = new Set(['not-found', 'bad-json', 'format'])
+
+export function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        retry: (failures, error) =>
+          !(error instanceof FetchJsonError && PERMANENT.has(error.kind)) && failures < 2,
+        refetchOnWindowFocus: false,
+      },
+    },
+  })
+}
+
+/**
+ * The app's one client. Route modules are loaded lazily and export plain loaders,
+ * so loaders reach the client through this module rather than through a closure.
+ */
+export const queryClient = createQueryClient()
