@@ -3,7 +3,9 @@ import { defineConfig, devices } from '@playwright/test'
 import { CHROMIUM_ARGS, findBrowser } from './e2e/support/find-browser.mjs'
 
 const executablePath = (findBrowser() as string | null | undefined) ?? undefined
-export const PORT = 4173
+// Several runs can share a machine: each may pick its own port and output folder.
+export const PORT = Number(process.env.E2E_PORT ?? 4173)
+const DIST = process.env.E2E_DIST ?? 'dist'
 
 // Specs run against the production build of the sample content, served by `vite preview`.
 export default defineConfig({
@@ -20,7 +22,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: CHROMIUM_ARGS } } }],
   webServer: {
-    command: `npm run build -- --quiet && npx vite preview --port ${PORT} --strictPort`,
+    command: `npm run build -- --quiet --out ${DIST} && npx vite preview --port ${PORT} --strictPort --outDir ${DIST}`,
     url: `http://localhost:${PORT}/`,
     timeout: 240_000,
     reuseExistingServer: false,
