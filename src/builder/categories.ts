@@ -6,7 +6,8 @@ const MAX_NAME = 100
 // Some feeds put Markdown links in their names: 'Webtoons - [Naver](https://…)'.
 const MARKDOWN_LINK = /!?\[([^\]\n]{0,300})\]\([^)\n]{0,2000}\)/g
 
-function cleanName(value: unknown): string {
+/** A display name from front matter: Markdown links reduced to their text, whitespace collapsed, capped. */
+export function cleanName(value: unknown): string {
   if (typeof value !== 'string' && typeof value !== 'number') return ''
   const text = String(value).replace(MARKDOWN_LINK, '$1').replace(/\s+/g, ' ').trim()
   // Cut by code points so an emoji is never split in half.

@@ -57,6 +57,8 @@ export interface CleanResult {
 export interface CleanOptions {
   /** Elements nested deeper are unwrapped. @default SANITIZE_POLICY.maxDepth */
   maxDepth?: number
+  /** The post's title: a first paragraph that only repeats it is dropped (Sina bodies start so). */
+  title?: string
 }
 
 const IMG_WRAPPER = new Set(['img_wrapper'])
@@ -156,6 +158,16 @@ function collectImages(doc: Document): CleanImage[] {
   return images
 }
 
+/** The article view shows the title already; the same words again as the first paragraph read as a stutter. */
+function dropRepeatedTitle(doc: Document, title: string): void {
+  const key = (text: string) => text.replace(/[\s\u3000]+/g, '')
+  for (const el of elements(doc)) {
+    if (el.name !== 'p' && !/^h[1-6]$/.test(el.name)) continue
+    if (key(textOf(el, title.length * 2)) === key(title)) removeNodes(new Set([el]))
+    return
+  }
+}
+
 export function cleanArticleHtml(html: string, opts: CleanOptions = {}): CleanResult {
   const maxDepth = opts.maxDepth ?? SANITIZE_POLICY.maxDepth
   const warnings: string[] = []
@@ -165,6 +177,7 @@ export function cleanArticleHtml(html: string, opts: CleanOptions = {}): CleanRe
   const state: State = { source: html, removedImages: [], scripts: 0, handlers: 0 }
   transform(doc, (el, ctx) => visitStructure(state, el, ctx.inCode))
   tidyBlocks(doc, state)
+  if (opts.title) dropRepeatedTitle(doc, opts.title)
   sanitizeTree(doc.children, { maxDepth })
   collapseLayoutWhitespace(doc)
   if (state.scripts > 0) warnings.push(`removed ${state.scripts} script element(s)`)

@@ -9,9 +9,14 @@ export function isSameImage(a: string, b: string): boolean {
   return key(a) === key(b)
 }
 
-/** An absolute http(s) URL that is a real picture, or undefined. */
+/** An absolute http(s) or site-root URL (`/images/a.jpg`) that is a real picture, or undefined. */
 function usableUrl(value: unknown, removed: readonly string[]): string | undefined {
   if (typeof value !== 'string' || value.trim() === '') return undefined
+  const trimmed = value.trim()
+  // Hexo sites keep their own images at site-root paths; they are the site's, not a tracker's.
+  if (/^\/(?!\/)[^\s]*$/.test(trimmed) && !trimmed.includes('..')) {
+    return removed.some((r) => r === trimmed) ? undefined : trimmed
+  }
   const src = absolutize(value)
   let url: URL
   try {
@@ -28,7 +33,7 @@ function usableUrl(value: unknown, removed: readonly string[]): string | undefin
 
 /**
  * headimg, else thumbnail, else the body's first remaining image. picsum.photos random
- * placeholders, empty strings, non-http(s) URLs, and images in removedImages count as none.
+ * placeholders, empty strings, other schemes, and images in removedImages count as none.
  * When the chosen image is also in the body, both stay; the app may hide the duplicate.
  */
 export function chooseHeaderImage(

@@ -3,7 +3,7 @@ import type { Article, ArticleSummary, ReportEntry } from '../bundle/format'
 import { FORMAT_VERSION } from '../bundle/format'
 import { bundlePaths } from '../bundle/paths'
 import { renderBody } from './body'
-import { normalizeCategories, normalizeTags } from './categories'
+import { cleanName, normalizeCategories, normalizeTags } from './categories'
 import { cleanArticleHtml } from './clean-html'
 import { parseDate } from './dates'
 import { makeExcerpt } from './excerpt'
@@ -81,12 +81,11 @@ async function buildArticle(task: PostTask): Promise<ProcessedPost> {
   }
 
   const { html: bodyHtml } = renderBody(front.body)
-  const cleaned = cleanArticleHtml(bodyHtml, { maxDepth: task.maxDepth })
+  const cleaned = cleanArticleHtml(bodyHtml, { maxDepth: task.maxDepth, title })
   warnings.push(...cleaned.warnings)
   const headImage = chooseHeaderImage({ headimg: data.headimg, thumbnail: data.thumbnail }, cleaned)
   const categories = normalizeCategories(data.categories)
-  const author =
-    typeof data.author === 'string' && data.author.trim() ? data.author.trim() : undefined
+  const author = cleanName(data.author) || undefined
   const excerpt = makeExcerpt(cleaned.text)
 
   const article: Article = {

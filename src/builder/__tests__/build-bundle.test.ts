@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import type { Article, Calendar, CategoryTree, Entry, IdShard, ListPage } from '../../bundle/format'
+import type { AliasShard, Article, Calendar, CategoryTree, Entry, IdShard, ListPage } from '../../bundle/format'
 import { bundlePaths, shardOf } from '../../bundle/paths'
 import { buildBundle } from '../build-bundle'
 import { resolveConfig } from '../config'
@@ -48,6 +48,34 @@ describe('the sample content', () => {
   })
 })
 
+describe('a Hexo site root', () => {
+  it('reads title, language, time zone and permalink from _config.yml and posts from source/_posts', async () => {
+    const site = await mkdtemp(join(tmpdir(), 'broadsheet-hexo-'))
+    temps.push(site)
+    await mkdir(join(site, 'source/_posts/新闻'), { recursive: true })
+    await writeFile(
+      join(site, '_config.yml'),
+      'title: 晚报档案\nlanguage: zh-CN\ntimezone: Asia/Shanghai\npermalink: news/:year/:month/:name.html\n',
+    )
+    // 23:30 UTC on the 5th is the 6th in Shanghai.
+    await writeFile(
+      join(site, 'source/_posts/新闻/night.md'),
+      '---\ntitle: 夜班新闻\ndate: 2022-01-05T23:30:00Z\ncategories: [新闻]\n---\n<p>正文。</p>\n',
+    )
+    const { entry, read } = await build(site)
+    expect(entry.site).toEqual({
+      title: '晚报档案',
+      language: 'zh-CN',
+      timezone: 'Asia/Shanghai',
+      permalink: 'news/:year/:month/:name.html',
+    })
+    const calendar = await read<Calendar>(bundlePaths.calendar(entry.calendar))
+    expect(calendar.years[0]!.months[0]!.days[0]![0]).toBe(6)
+    const aliases = await read<AliasShard>(bundlePaths.aliasShard(entry.aliasShards[0]!))
+    expect(Object.keys(aliases.ids)).toEqual(['news/2022/01/night.html'])
+  })
+})
+
 describe.skipIf(!existsSync(join(shared, 'seed')))('the seed post', () => {
   it.each(['UTC', 'Asia/Shanghai'])('reads as the issue describes in %s', async (timezone) => {
     const { entry, read, articleById } = await build(join(shared, 'seed'), timezone)
@@ -61,6 +89,8 @@ describe.skipIf(!existsSync(join(shared, 'seed')))('the seed post', () => {
     expect(article.editor).toBe('梁斌')
     expect(article.html).not.toMatch(/appendQr|<style|责任编辑|尽在新浪财经APP|343233024/)
     expect(article.html).toContain('深圳市纪委监委')
+    // The body's first paragraph only repeated the title.
+    expect(article.html).not.toMatch(/<p>\s*深圳新任市管干部廉政谈话全覆盖/)
     const calendar = await read<Calendar>(bundlePaths.calendar(entry.calendar))
     const year = calendar.years[0]!
     expect([year.y, year.months[0]!.m, year.months[0]!.days[0]![0]]).toEqual([2022, 1, 6])

@@ -74,3 +74,13 @@ describe('isSameImage', () => {
     expect(isSameImage('https://a.example/x.png', 'https://a.example/y.png')).toBe(false)
   })
 })
+
+describe('site-root header images', () => {
+  it('keeps a Hexo site image such as /images/a.jpg', () => {
+    expect(chooseHeaderImage({ headimg: '/sample/a.jpg' }, { images: [], removedImages: [] })).toEqual({ src: '/sample/a.jpg' })
+  })
+  it('still refuses protocol-relative and parent paths', () => {
+    expect(chooseHeaderImage({ headimg: '/../x.jpg' }, { images: [], removedImages: [] })).toBeUndefined()
+    expect(chooseHeaderImage({ headimg: 'javascript:alert(1)' }, { images: [], removedImages: [] })).toBeUndefined()
+  })
+})
