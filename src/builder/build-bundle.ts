@@ -57,6 +57,7 @@ export async function buildBundle(
     site.permalink,
     config.maxPostBytes,
     config.maxDepth,
+    config.base,
     FORMAT_VERSION,
   ])
   const known = new Set(await readManifest(config.out))
@@ -95,6 +96,7 @@ export async function buildBundle(
               maxPostBytes: config.maxPostBytes,
               maxDepth: config.maxDepth,
               permalink: site.permalink,
+              base: config.base,
             })
       if (stamp) cache.set(file.relPath, { stamp, result })
       options.onProgress?.(++done, files.length)

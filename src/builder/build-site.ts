@@ -37,7 +37,7 @@ export async function buildSite(
       build: { outDir: staging, emptyOutDir: true },
     })
     const result = await buildBundle(
-      { ...config, out: join(staging, BUNDLE_DIR) },
+      { ...config, base: options.base, out: join(staging, BUNDLE_DIR) },
       { reportPath: join(staging, 'build-report.json'), reportPrefix: `${BUNDLE_DIR}/`, onProgress: options.onProgress },
     )
     await rename(outDir, retired).catch(() => {})

@@ -15,7 +15,7 @@ import {
   normalizeSpace,
   parseEditorLine,
 } from './clean/boilerplate'
-import { absolutize, repairImage, wrapperToFigure } from './clean/images'
+import { absolutize, repairImage, underBase, wrapperToFigure } from './clean/images'
 import {
   INDENTED,
   collapseLayoutWhitespace,
@@ -59,6 +59,8 @@ export interface CleanOptions {
   maxDepth?: number
   /** The post's title: a first paragraph that only repeats it is dropped (Sina bodies start so). */
   title?: string
+  /** The site's public path; site-root URLs are moved under it. @default '/' */
+  base?: string
 }
 
 const IMG_WRAPPER = new Set(['img_wrapper'])
@@ -66,6 +68,7 @@ const URL_ATTRIBUTES = ['src', 'href', 'poster']
 
 interface State {
   source: string
+  base: string
   editor?: string
   removedImages: string[]
   scripts: number
@@ -95,7 +98,7 @@ function visitStructure(state: State, el: Element, inCode: boolean): VisitResult
   }
   for (const name of URL_ATTRIBUTES) {
     const value = el.attribs[name]
-    if (value !== undefined) el.attribs[name] = absolutize(value)
+    if (value !== undefined) el.attribs[name] = underBase(absolutize(value), state.base)
   }
   if (el.name === 'font') {
     // Sina marks bold runs as <font cms-style="… strong-Bold …">; other fonts carry only looks.
@@ -174,7 +177,7 @@ export function cleanArticleHtml(html: string, opts: CleanOptions = {}): CleanRe
   const doc = parseDocument(html, { withStartIndices: true, withEndIndices: true })
   if (flattenDeep(doc, maxDepth))
     warnings.push(`flattened markup nested deeper than ${maxDepth} levels`)
-  const state: State = { source: html, removedImages: [], scripts: 0, handlers: 0 }
+  const state: State = { source: html, base: opts.base ?? '/', removedImages: [], scripts: 0, handlers: 0 }
   transform(doc, (el, ctx) => visitStructure(state, el, ctx.inCode))
   tidyBlocks(doc, state)
   if (opts.title) dropRepeatedTitle(doc, opts.title)

@@ -21,6 +21,8 @@ export interface Config {
   language: string
   /** Hexo permalink pattern when `_config.yml` gives none. @default ':year/:month/:day/:title/' */
   permalink: string
+  /** Public path the site is served under; site-root URLs in posts (`/images/a.jpg`) are moved under it. @default '/' */
+  base: string
   /** Time limit for one post, so a pathological post cannot hang the build. @default 20000 ms */
   postTimeoutMs: number
 }
@@ -37,6 +39,7 @@ export const DEFAULT_CONFIG: Config = {
   language: 'zh-CN',
   permalink: ':year/:month/:day/:title/',
   postTimeoutMs: 20_000,
+  base: '/',
 }
 
 export function resolveConfig(input: Partial<Config>, cwd = process.cwd()): Config {

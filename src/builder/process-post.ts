@@ -14,6 +14,7 @@ import { PostError } from './post-error'
 import { decodePost } from './read-post'
 import { describe } from './scan-posts'
 import { expandPermalink } from './site-config'
+import { underBase } from './clean/images'
 
 export interface PostTask {
   relPath: string
@@ -24,6 +25,8 @@ export interface PostTask {
   maxDepth: number
   /** Hexo permalink pattern of the original site. */
   permalink: string
+  /** Public path of the site, such as `/news/`. */
+  base: string
 }
 
 /** What one post gives the main thread: small, so the build never holds article bodies. */
@@ -81,9 +84,10 @@ async function buildArticle(task: PostTask): Promise<ProcessedPost> {
   }
 
   const { html: bodyHtml } = renderBody(front.body)
-  const cleaned = cleanArticleHtml(bodyHtml, { maxDepth: task.maxDepth, title })
+  const cleaned = cleanArticleHtml(bodyHtml, { maxDepth: task.maxDepth, title, base: task.base })
   warnings.push(...cleaned.warnings)
   const headImage = chooseHeaderImage({ headimg: data.headimg, thumbnail: data.thumbnail }, cleaned)
+  if (headImage) headImage.src = underBase(headImage.src, task.base)
   const categories = normalizeCategories(data.categories)
   const author = cleanName(data.author) || undefined
   const excerpt = makeExcerpt(cleaned.text)

@@ -29,6 +29,8 @@ describe('fixture posts through the builder', () => {
         maxPostBytes: DEFAULT_CONFIG.maxPostBytes,
         maxDepth: DEFAULT_CONFIG.maxDepth,
         permalink: DEFAULT_CONFIG.permalink,
+        // A sub-path deploy: site-root image paths must move under it.
+        base: '/news/',
       })
       expect(result.entry.status).not.toBe('rejected')
       const article = JSON.parse(result.file?.json ?? '{}') as Article

@@ -34,6 +34,11 @@ const TRACKING_PATH =
   /\/(~r|~ff)\/|\/(pixel|beacon|spacer|1x1|tracker|track|counter|count|open)\.(gif|png)$/i
 
 /** `//host/x.jpg` → `https://host/x.jpg`: the app is served over https. */
+/** A site-root URL (`/images/a.jpg`) moved under the site's public path, so `--base /news/` keeps it working. */
+export function underBase(url: string, base = '/'): string {
+  return base !== '/' && /^\/(?!\/)/.test(url) && !url.startsWith(base) ? `${base}${url.slice(1)}` : url
+}
+
 export function absolutize(url: string): string {
   const trimmed = url.trim()
   return trimmed.startsWith('//') ? `https:${trimmed}` : trimmed
