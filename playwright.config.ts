@@ -22,7 +22,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: CHROMIUM_ARGS } } }],
   webServer: {
-    command: `npm run build -- --quiet --out ${DIST} && npx vite preview --port ${PORT} --strictPort --outDir ${DIST}`,
+    command: `npm run build -- --quiet --out ${DIST} && npx vite preview --port ${PORT} --strictPort --outDir ${DIST} --bypass-lock`,
     url: `http://localhost:${PORT}/`,
     timeout: 240_000,
     reuseExistingServer: false,

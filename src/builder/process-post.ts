@@ -88,6 +88,9 @@ async function buildArticle(task: PostTask): Promise<ProcessedPost> {
   warnings.push(...cleaned.warnings)
   const headImage = chooseHeaderImage({ headimg: data.headimg, thumbnail: data.thumbnail }, cleaned)
   if (headImage) headImage.src = underBase(headImage.src, task.base)
+  // Lists prefer the post's own small thumbnail; the header image is the fallback.
+  const thumb = chooseHeaderImage({ thumbnail: data.thumbnail }, { images: [], removedImages: cleaned.removedImages })
+  const thumbnail = thumb ? underBase(thumb.src, task.base) : headImage?.src
   const categories = normalizeCategories(data.categories)
   const author = cleanName(data.author) || undefined
   const excerpt = makeExcerpt(cleaned.text)
@@ -118,13 +121,13 @@ async function buildArticle(task: PostTask): Promise<ProcessedPost> {
   const hash = contentHash(json)
   return {
     entry: { ...reportEntry(task, warnings), file: bundlePaths.article(hash) },
-    summary: summarize(article, hash),
+    summary: summarize(article, hash, thumbnail),
     permalink: article.permalink,
     file: { name: bundlePaths.article(hash), json },
   }
 }
 
-function summarize(article: Article, hash: string): ArticleSummary {
+function summarize(article: Article, hash: string, thumbnail: string | undefined): ArticleSummary {
   return {
     id: article.id,
     f: hash,
@@ -132,7 +135,7 @@ function summarize(article: Article, hash: string): ArticleSummary {
     date: article.date,
     categories: article.categories,
     ...(article.author ? { author: article.author } : {}),
-    ...(article.headImage ? { thumbnail: article.headImage.src } : {}),
+    ...(thumbnail ? { thumbnail } : {}),
     excerpt: article.excerpt,
   }
 }
