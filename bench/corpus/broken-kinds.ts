@@ -1,7 +1,7 @@
 /**
- * The kinds of broken post, each with the outcome a builder should reach. The rule: anything whose
- * front matter does not parse, has no usable date or is not text is rejected; encoding and
- * HTML-structure problems that leave the text intact are repaired.
+ * The kinds of broken post, each with the outcome a builder should reach. The rule: anything that
+ * is not text, or whose front matter cannot be found or expands without bound, is rejected;
+ * problems that leave the text intact (encoding marks, deep markup, a bad date or title) are repaired.
  */
 import { makePost } from './post'
 import type { Random } from './random'
@@ -95,14 +95,14 @@ export const kinds: Kind[] = [
   },
   {
     kind: 'invalid-date',
-    expected: 'rejected',
-    note: '`date: Invalid Date`: the post cannot be placed in the archive',
+    expected: 'repaired',
+    note: '`date: Invalid Date`: the file\'s modification time places the post in the archive',
     make: (r) => withFrontMatterLine(r, 'date', 'date: Invalid Date'),
   },
   {
     kind: 'broken-yaml-title',
-    expected: 'rejected',
-    note: 'a title that is not valid YAML, so the front matter does not parse',
+    expected: 'repaired',
+    note: 'a title that is not valid YAML; the title is recovered from the raw line',
     make: (r) => withFrontMatterLine(r, 'title', `title: """""""'x'"""""""`),
   },
   { kind: 'empty', expected: 'rejected', note: 'a zero-byte file', make: () => '' },

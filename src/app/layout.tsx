@@ -3,13 +3,13 @@ import { Suspense, useState } from 'react'
 import { Outlet, ScrollRestoration, useLocation } from 'react-router'
 import { SectionBoundary } from '../components/section-boundary'
 import { CalendarSkeleton, PageSkeleton, TreeSkeleton } from '../components/skeletons'
-import { ArchiveSidebar, CategoryTree } from './lazy-parts'
+import { ArchiveSidebar, CategoryDrawer, CategoryTree } from './lazy-parts'
 import { useEntry } from '../lib/api/get-entry'
 import { useT } from '../lib/i18n/locale'
-import { CategoryDrawer } from './category-drawer'
 import { Masthead } from './masthead'
 import { messages } from './messages'
 import { NavigationProgress } from './navigation-progress'
+import { PwaNotices } from './pwa/pwa-notices'
 import { focusPageHeading, RouteAnnouncer } from './route-announcer'
 import { COLUMNS_QUERY, useMediaQuery } from './use-media-query'
 
@@ -36,6 +36,8 @@ export function Layout() {
   // The drawer remembers where it was opened, so any navigation closes it.
   const [drawerAt, setDrawerAt] = useState<string | null>(null)
   const drawerOpen = !columns && drawerAt === pathname
+  // Its code loads on first use; once loaded it stays mounted so closing can hand focus back.
+  const [drawerUsed, setDrawerUsed] = useState(false)
   // The archive pages show the calendar themselves.
   const archivePage = pathname === '/archive' || pathname.startsWith('/archive/')
   return (
@@ -44,7 +46,17 @@ export function Layout() {
       <Masthead
         title={site.title}
         lang={site.language}
-        menu={columns ? undefined : { open: drawerOpen, onOpen: () => setDrawerAt(pathname) }}
+        menu={
+          columns
+            ? undefined
+            : {
+                open: drawerOpen,
+                onOpen: () => {
+                  setDrawerUsed(true)
+                  setDrawerAt(pathname)
+                },
+              }
+        }
       />
       <NavigationProgress />
       <div className="columns">
@@ -68,8 +80,13 @@ export function Layout() {
           </aside>
         )}
       </div>
-      {!columns && <CategoryDrawer open={drawerOpen} onClose={() => setDrawerAt(null)} />}
+      {!columns && drawerUsed && (
+        <Suspense fallback={null}>
+          <CategoryDrawer open={drawerOpen} onClose={() => setDrawerAt(null)} />
+        </Suspense>
+      )}
       <RouteAnnouncer />
+      <PwaNotices />
       <ScrollRestoration />
     </div>
   )

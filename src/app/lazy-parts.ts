@@ -12,3 +12,14 @@ export const ArchiveSidebar = lazy(() =>
     default: m.ArchiveSidebar,
   })),
 )
+
+// Only phones open the drawer, and only pages that fail need these: none of them is on the first paint.
+export const CategoryDrawer = lazy(() =>
+  import('./category-drawer').then((m) => ({ default: m.CategoryDrawer })),
+)
+export const NotFoundPage = lazy(() =>
+  import('./not-found-page').then((m) => ({ default: m.NotFoundPage })),
+)
+export const ErrorPanel = lazy(() =>
+  import('../components/error-panel').then((m) => ({ default: m.ErrorPanel })),
+)

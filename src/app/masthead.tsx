@@ -1,4 +1,5 @@
 import { Link, NavLink } from 'react-router'
+import { OfflineIndicator } from '../features/offline/components/offline-indicator'
 import { SettingsMenu } from '../features/settings/components/settings-menu'
 import { useT } from '../lib/i18n/locale'
 import { paths } from '../lib/paths'
@@ -38,6 +39,7 @@ export function Masthead({ title, menu, lang }: Props) {
         <nav className="masthead-nav" aria-label={t('site')}>
           <NavLink to={paths.archive()}>{t('archive')}</NavLink>
         </nav>
+        <OfflineIndicator />
         <SettingsMenu />
       </div>
     </header>

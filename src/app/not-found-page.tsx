@@ -33,7 +33,7 @@ const messages: Messages<NotFoundReason | 'title' | 'latest' | 'archive' | 'firs
 /** A helpful 404 inside the layout: what was not found and where to go instead. */
 export function NotFoundPage({ data }: { data?: NotFoundData }) {
   const t = useT(messages)
-  const { pathname } = useLocation()
+  const { pathname, search } = useLocation()
   const reason = data?.reason ?? 'path'
   return (
     <section className="not-found">
@@ -43,7 +43,7 @@ export function NotFoundPage({ data }: { data?: NotFoundData }) {
         <code>{decodeSafely(pathname)}</code>
       </p>
       <ul className="not-found-links">
-        {data?.back && data.back !== pathname && (
+        {data?.back && data.back !== pathname + search && (
           <li>
             <Link to={data.back}>{t('first')}</Link>
           </li>

@@ -20,11 +20,20 @@ export function RouteAnnouncer() {
   const firstKey = useRef(key)
   useEffect(() => {
     if (key === firstKey.current) return
-    // One frame later: the page's <title> and h1 have been committed.
-    const frame = requestAnimationFrame(() => {
+    // The new page may still be suspended (a skeleton, the old <title>): wait, frame by frame,
+    // until its h1 is in, since PageHeading commits the h1 and the document title together.
+    let frame = 0
+    let frames = 0
+    const settle = () => {
+      const ready = document.querySelector('main h1') !== null
+      if (!ready && ++frames < 300) {
+        frame = requestAnimationFrame(settle)
+        return
+      }
       focusPageHeading()
       setMessage(document.title)
-    })
+    }
+    frame = requestAnimationFrame(settle)
     return () => cancelAnimationFrame(frame)
   }, [key])
   return (

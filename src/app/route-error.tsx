@@ -1,10 +1,11 @@
 import { useQueryClient, useQueryErrorResetBoundary } from '@tanstack/react-query'
 import { isRouteErrorResponse, useLocation, useNavigate, useRouteError } from 'react-router'
-import { ErrorPanel } from '../components/error-panel'
+import { Suspense } from 'react'
 import { entryQueryOptions } from '../lib/api/get-entry'
 import { isNotFoundData } from '../lib/not-found'
 import { Masthead } from './masthead'
-import { NotFoundPage } from './not-found-page'
+import { PageSkeleton } from '../components/skeletons'
+import { ErrorPanel, NotFoundPage } from './lazy-parts'
 import { SkipLink } from './layout'
 
 /** Retry: a fresh entry first (a missing file often means a newer build), then the loaders again. */
@@ -27,10 +28,15 @@ function useRetry() {
 export function RouteError() {
   const error = useRouteError()
   const retry = useRetry()
-  if (isRouteErrorResponse(error) && error.status === 404) {
-    return <NotFoundPage data={isNotFoundData(error.data) ? error.data : undefined} />
-  }
-  return <ErrorPanel error={error} onRetry={() => void retry()} />
+  return (
+    <Suspense fallback={<PageSkeleton />}>
+      {isRouteErrorResponse(error) && error.status === 404 ? (
+        <NotFoundPage data={isNotFoundData(error.data) ? error.data : undefined} />
+      ) : (
+        <ErrorPanel error={error} onRetry={() => void retry()} />
+      )}
+    </Suspense>
+  )
 }
 
 /** The entry itself failed: there is no site title or data, so a bare shell carries the message. */
@@ -43,7 +49,9 @@ export function RootError() {
       <Masthead title="Broadsheet" />
       <div className="columns no-side">
         <main id="main" className="col-main">
-          <ErrorPanel error={error} onRetry={() => void retry()} />
+          <Suspense fallback={<PageSkeleton />}>
+            <ErrorPanel error={error} onRetry={() => void retry()} />
+          </Suspense>
         </main>
       </div>
     </div>

@@ -8,7 +8,6 @@ import { appPathname, paths, routePatterns } from '../lib/paths'
 import { queryClient } from '../lib/query-client'
 import { AppSkeleton } from './app-skeleton'
 import { Layout } from './layout'
-import { NotFoundPage } from './not-found-page'
 import { RootError, RouteError } from './route-error'
 import { wideEnoughForColumns } from './use-media-query'
 
@@ -74,7 +73,11 @@ export function createRoutes(): RouteObject[] {
               path: routePatterns.settings,
               lazy: () => import('../features/settings/routes/settings-route'),
             },
-            { path: routePatterns.notFound, loader: unknownPathLoader, Component: NotFoundPage },
+            {
+              path: routePatterns.notFound,
+              loader: unknownPathLoader,
+              lazy: { Component: async () => (await import('./not-found-page')).NotFoundPage },
+            },
           ],
         },
       ],

@@ -8,8 +8,10 @@ import { isValidTimeZone } from './dates'
 import { articleId } from './hash'
 import { buildIndexes, sortSummaries } from './lists'
 import type { ProcessedPost } from './process-post'
+import type { PostFile } from './scan-posts'
 import { scanPosts } from './scan-posts'
 import { resolveSiteRoot } from './site-config'
+import type { Pool } from './worker-pool'
 import { createPool } from './worker-pool'
 import { writeBundle } from './write-bundle'
 import { readManifest } from './write-files'
@@ -24,6 +26,12 @@ export interface BuildOptions {
   /** Prefix for article paths in the report, when it sits above the bundle folder (`data/`). */
   reportPrefix?: string
   onProgress?: (done: number, total: number) => void
+  /**
+   * Workers owned by the caller and kept across builds (the dev server: starting a worker
+   * costs about half a second, more than rebuilding one post). Made with an empty `known`, so
+   * they write every post they are given. @default a pool made and closed by this build
+   */
+  pool?: Pool
 }
 
 export interface BuildResult {
@@ -61,55 +69,72 @@ export async function buildBundle(
     FORMAT_VERSION,
   ])
   const known = new Set(await readManifest(config.out))
-  const pool = createPool({
-    workers: config.workers,
-    outDir: config.out,
-    timeoutMs: config.postTimeoutMs,
-    known,
-  })
+  const pool =
+    options.pool ??
+    createPool({
+      workers: config.workers,
+      outDir: config.out,
+      timeoutMs: config.postTimeoutMs,
+      known,
+    })
   const seenIds = new Map<string, string>()
   let done = 0
-  const results = await Promise.all(
-    files.map(async (file): Promise<ProcessedPost> => {
-      const id = articleId(file.relPath)
-      const first = seenIds.get(id)
-      if (first !== undefined) {
-        return {
-          entry: {
-            path: file.relPath,
-            id,
-            status: 'rejected',
-            reason: `duplicate id: same as ${first}`,
-          },
-        }
+  const processFile = async (file: PostFile): Promise<ProcessedPost> => {
+    const id = articleId(file.relPath)
+    const first = seenIds.get(id)
+    if (first !== undefined) {
+      return {
+        entry: {
+          path: file.relPath,
+          id,
+          status: 'rejected',
+          reason: `duplicate id: same as ${first}`,
+        },
       }
-      seenIds.set(id, file.relPath)
-      const stamp = await fileStamp(file.absPath, settings)
-      const cached = cache.get(file.relPath)
-      const result =
-        cached && cached.stamp === stamp && (!cached.result.entry.file || known.has(cached.result.entry.file))
-          ? cached.result
-          : await pool.run({
-              ...file,
-              id,
-              timezone: site.timezone,
-              maxPostBytes: config.maxPostBytes,
-              maxDepth: config.maxDepth,
-              permalink: site.permalink,
-              base: config.base,
-            })
-      if (stamp) cache.set(file.relPath, { stamp, result })
-      options.onProgress?.(++done, files.length)
-      return result
-    }),
-  )
-  await pool.close()
+    }
+    seenIds.set(id, file.relPath)
+    // Without a cache to check (a one-off CLI build), the workers' own fstat is the only one.
+    const stamp = options.cache ? await fileStamp(file.absPath, settings) : ''
+    const cached = cache.get(file.relPath)
+    const result =
+      cached &&
+      cached.stamp === stamp &&
+      (!cached.result.entry.file || known.has(cached.result.entry.file))
+        ? cached.result
+        : await pool.run({
+            ...file,
+            id,
+            timezone: site.timezone,
+            maxPostBytes: config.maxPostBytes,
+            maxDepth: config.maxDepth,
+            permalink: site.permalink,
+            base: config.base,
+          })
+    if (stamp) cache.set(file.relPath, { stamp, result })
+    options.onProgress?.(++done, files.length)
+    return result
+  }
+  // A bounded producer: 100,000 pending promises and queued tasks would cost the main
+  // thread hundreds of megabytes, while a few per worker keep every core busy.
+  const results: ProcessedPost[] = new Array<ProcessedPost>(files.length)
+  let next = 0
+  const runner = async () => {
+    while (next < files.length) {
+      const index = next++
+      results[index] = await processFile(files[index] as PostFile)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(pool.capacity, files.length) }, runner))
+  if (!options.pool) await pool.close()
   for (const key of cache.keys()) if (!seenIds.has(articleId(key))) cache.delete(key)
   const processed = performance.now()
 
   const entries = [
     // Copies: cached results are reused across builds and must not collect warnings.
-    ...results.map((r) => ({ ...r.entry, ...(r.entry.file ? { file: `${options.reportPrefix ?? ''}${r.entry.file}` } : {}) })),
+    ...results.map((r) => ({
+      ...r.entry,
+      ...(r.entry.file ? { file: `${options.reportPrefix ?? ''}${r.entry.file}` } : {}),
+    })),
     ...problems.map((p): ReportEntry => ({
       path: p.relPath,
       id: '',
@@ -124,14 +149,18 @@ export async function buildBundle(
     if (r.permalink && r.summary) aliases.set(normalizePermalink(r.permalink), r.summary.id)
 
   const report = { format: FORMAT_VERSION, totals: countTotals(entries), entries }
-  const { entry, written } = await writeBundle(config.out, {
-    site,
-    indexes: buildIndexes(summaries, site.timezone),
-    files: new Map(summaries.map((s) => [s.id, s.f])),
-    aliases,
-    report,
-    reportPath: options.reportPath ?? join(config.out, 'build-report.json'),
-  }, known)
+  const { entry, written } = await writeBundle(
+    config.out,
+    {
+      site,
+      indexes: buildIndexes(summaries, site.timezone),
+      files: new Map(summaries.map((s) => [s.id, s.f])),
+      aliases,
+      report,
+      reportPath: options.reportPath ?? join(config.out, 'build-report.json'),
+    },
+    known,
+  )
   return {
     entry,
     report: { ...report, buildId: entry.buildId },

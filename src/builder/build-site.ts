@@ -1,16 +1,26 @@
-import { rename, rm } from 'node:fs/promises'
+import { copyFile, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { BUNDLE_DIR } from '../bundle/paths'
 import type { BuildOptions, BuildResult } from './build-bundle'
 import { buildBundle } from './build-bundle'
 import type { Config } from './config'
+import type { ManifestSite } from './pwa-options'
+import { MANIFEST_SITE_ENV } from './pwa-options'
+import { writeSharePages } from './share-pages'
+import { resolveSiteRoot } from './site-config'
 
 export interface SiteOptions {
   /** The site folder. @default 'dist' */
   outDir: string
   /** Public path the site is served under, such as `/news/`. @default '/' */
   base: string
+  /**
+   * Public URL of the site, such as `https://example.com` (the base is added when the URL has
+   * no path). Link previews need it for canonical, og:url and relative og:image; without it
+   * those tags are left out.
+   */
+  siteUrl?: string
   onProgress?: BuildOptions['onProgress']
 }
 
@@ -30,16 +40,25 @@ export async function buildSite(
   await rm(staging, { recursive: true, force: true })
   try {
     const { build } = await import('vite')
-    await build({
-      root: projectRoot,
-      base: options.base,
-      logLevel: 'warn',
-      build: { outDir: staging, emptyOutDir: true },
-    })
+    // The web app manifest carries the site's title and language (vite.config reads this).
+    const previous = process.env[MANIFEST_SITE_ENV]
+    process.env[MANIFEST_SITE_ENV] = JSON.stringify(await manifestSite(config))
+    try {
+      await build({
+        root: projectRoot,
+        base: options.base,
+        logLevel: 'warn',
+        build: { outDir: staging, emptyOutDir: true },
+      })
+    } finally {
+      if (previous === undefined) delete process.env[MANIFEST_SITE_ENV]
+      else process.env[MANIFEST_SITE_ENV] = previous
+    }
     const result = await buildBundle(
       { ...config, base: options.base, out: join(staging, BUNDLE_DIR) },
       { reportPath: join(staging, 'build-report.json'), reportPrefix: `${BUNDLE_DIR}/`, onProgress: options.onProgress },
     )
+    await writeStaticHostFiles(staging, result, options)
     await rename(outDir, retired).catch(() => {})
     await rename(staging, outDir)
     await rm(retired, { recursive: true, force: true })
@@ -48,4 +67,31 @@ export async function buildSite(
     await rm(staging, { recursive: true, force: true })
     throw error
   }
+}
+
+/** The same title and language buildBundle settles on, known before the app is built. */
+async function manifestSite(config: Omit<Config, 'out'>): Promise<ManifestSite> {
+  const { site } = await resolveSiteRoot(config.posts)
+  return { title: site.title || config.title, language: site.language || config.language }
+}
+
+/** Absolute root of the deployed site, base included, ending in `/`. */
+export function siteRootUrl(siteUrl: string, base: string): string {
+  const url = new URL(siteUrl)
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`--site-url must be an http(s) URL, not ${siteUrl}`)
+  const path = url.pathname === '/' ? base : url.pathname.replace(/\/?$/, '/')
+  return new URL(path, url.origin).href
+}
+
+/**
+ * What plain static hosts need: `404.html` boots the app for any unknown path (GitHub Pages and
+ * most hosts serve it), `.nojekyll` stops GitHub Pages from hiding `_`-prefixed files, and
+ * `article/<id>.html` gives link previews their tags.
+ */
+async function writeStaticHostFiles(dir: string, result: BuildResult, options: SiteOptions) {
+  await copyFile(join(dir, 'index.html'), join(dir, '404.html'))
+  await writeFile(join(dir, '.nojekyll'), '')
+  const indexHtml = await readFile(join(dir, 'index.html'), 'utf8')
+  const siteRoot = options.siteUrl ? siteRootUrl(options.siteUrl, options.base) : undefined
+  await writeSharePages(dir, result.entry, { indexHtml, site: result.site, siteRoot })
 }

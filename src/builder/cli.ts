@@ -7,12 +7,14 @@ import { resolveConfig } from './config'
 import { formatSummary } from './format-summary'
 
 const USAGE = `Usage:
-  broadsheet site   [--posts DIR] [--out DIR] [--base /path/] [--timezone TZ] [--strict]
+  broadsheet site   [--posts DIR] [--out DIR] [--base /path/] [--site-url URL] [--timezone TZ] [--strict]
   broadsheet bundle [--posts DIR] [--out DIR] [--timezone TZ] [--strict]
 
   --posts     a folder of Hexo posts, or a Hexo site root with _config.yml (default: content)
   --out       site: the site folder (default: dist); bundle: the bundle folder (default: dist/data)
   --base      public path the site is served under (default: /)
+  --site-url  the site's public URL, such as https://example.com, for link previews
+              (canonical and og: URLs); without it those tags are left out
   --timezone  zone for days and months when _config.yml names none (default: UTC)
   --strict    exit non-zero when any post was repaired or rejected
   --quiet     print only problems
@@ -25,6 +27,7 @@ async function main(): Promise<number> {
       posts: { type: 'string' },
       out: { type: 'string' },
       base: { type: 'string' },
+      'site-url': { type: 'string' },
       timezone: { type: 'string' },
       strict: { type: 'boolean' },
       quiet: { type: 'boolean' },
@@ -49,11 +52,19 @@ async function main(): Promise<number> {
   const started = performance.now()
   const result: BuildResult =
     command === 'site'
-      ? await buildSite(config, { outDir: values.out ?? 'dist', base: normalizeBase(values.base), onProgress })
+      ? await buildSite(config, {
+          outDir: values.out ?? 'dist',
+          base: normalizeBase(values.base),
+          siteUrl: values['site-url'],
+          onProgress,
+        })
       : await buildBundle(config, { onProgress })
   if (onProgress) process.stdout.write('\r\x1b[K')
   const { text, problems } = formatSummary(result, performance.now() - started)
   if (!values.quiet) console.log(text)
+  if (command === 'site' && !values['site-url'] && !values.quiet && !values.stats) {
+    console.log('No --site-url: link previews leave out canonical, og:url and relative og:image.')
+  }
   if (problems && !values.stats) console.error(problems)
   if (values.stats) {
     // One JSON line for `npm run bench`; maxRSS covers the worker threads too (same process).

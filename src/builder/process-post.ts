@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises'
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs'
 import type { Article, ArticleSummary, ReportEntry } from '../bundle/format'
 import { FORMAT_VERSION } from '../bundle/format'
 import { bundlePaths } from '../bundle/paths'
@@ -40,10 +40,10 @@ export interface ProcessedPost {
 }
 
 /** Reads, parses, cleans and sanitizes one post. Never throws: failures become a rejected entry. */
-export async function processPost(task: PostTask): Promise<ProcessedPost> {
+export function processPost(task: PostTask): ProcessedPost {
   const base = { path: task.relPath, id: task.id }
   try {
-    return await buildArticle(task)
+    return buildArticle(task)
   } catch (error) {
     if (error instanceof PostError) {
       return { entry: { ...base, status: 'rejected', reason: error.reason, line: error.line } }
@@ -52,14 +52,9 @@ export async function processPost(task: PostTask): Promise<ProcessedPost> {
   }
 }
 
-async function buildArticle(task: PostTask): Promise<ProcessedPost> {
-  const info = await stat(task.absPath)
-  if (info.size > task.maxPostBytes) {
-    throw new PostError(
-      `file is ${formatBytes(info.size)}, over the ${formatBytes(task.maxPostBytes)} limit`,
-    )
-  }
-  const raw = decodePost(await readFile(task.absPath), { maxBytes: task.maxPostBytes })
+function buildArticle(task: PostTask): ProcessedPost {
+  const { info, bytes } = readPostFile(task)
+  const raw = decodePost(bytes, { maxBytes: task.maxPostBytes })
   const fileName = task.relPath.split('/').pop() ?? task.relPath
   const front = parseFrontMatter(raw.text, { fileName })
   const warnings = [...raw.warnings, ...front.warnings]
@@ -89,7 +84,10 @@ async function buildArticle(task: PostTask): Promise<ProcessedPost> {
   const headImage = chooseHeaderImage({ headimg: data.headimg, thumbnail: data.thumbnail }, cleaned)
   if (headImage) headImage.src = underBase(headImage.src, task.base)
   // Lists prefer the post's own small thumbnail; the header image is the fallback.
-  const thumb = chooseHeaderImage({ thumbnail: data.thumbnail }, { images: [], removedImages: cleaned.removedImages })
+  const thumb = chooseHeaderImage(
+    { thumbnail: data.thumbnail },
+    { images: [], removedImages: cleaned.removedImages },
+  )
   const thumbnail = thumb ? underBase(thumb.src, task.base) : headImage?.src
   const categories = normalizeCategories(data.categories)
   const author = cleanName(data.author) || undefined
@@ -124,6 +122,25 @@ async function buildArticle(task: PostTask): Promise<ProcessedPost> {
     summary: summarize(article, hash, thumbnail),
     permalink: article.permalink,
     file: { name: bundlePaths.article(hash), json },
+  }
+}
+
+/**
+ * Synchronous on purpose: posts run on worker threads that have nothing else to do meanwhile,
+ * and one open, fstat, read and close cost far less than the promise API's per-call overhead.
+ */
+function readPostFile(task: PostTask) {
+  const fd = openSync(task.absPath, 'r')
+  try {
+    const info = fstatSync(fd)
+    if (info.size > task.maxPostBytes) {
+      throw new PostError(
+        `file is ${formatBytes(info.size)}, over the ${formatBytes(task.maxPostBytes)} limit`,
+      )
+    }
+    return { info, bytes: readFileSync(fd) }
+  } finally {
+    closeSync(fd)
   }
 }
 

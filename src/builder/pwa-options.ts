@@ -32,7 +32,9 @@ export function webManifest(site: ManifestSite): Partial<ManifestOptions> {
     name: site.title,
     // Home screens truncate after about 12 characters.
     short_name: [...site.title].length > 12 ? [...site.title].slice(0, 12).join('') : site.title,
-    description: zh ? `${site.title}：可离线阅读的新闻归档` : `${site.title}: a news archive you can read offline`,
+    description: zh
+      ? `${site.title}：可离线阅读的新闻归档`
+      : `${site.title}: a news archive you can read offline`,
     lang: site.language,
     display: 'standalone',
     background_color: BACKGROUND,

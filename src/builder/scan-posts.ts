@@ -42,7 +42,10 @@ export async function scanPosts(
         const isDir = entry.isDirectory() || (entry.isSymbolicLink() && (await isDirectory(abs)))
         if (isDir) stack.push(abs)
         else if (/\.md$/i.test(entry.name.trimEnd()) || /\s\.md$/i.test(entry.name)) {
-          files.push({ relPath: toRel(root, abs), absPath: abs })
+          // A FIFO or a device named .md would block the worker that opens it, past any timeout.
+          if (entry.isFile() || (entry.isSymbolicLink() && !(await isOther(abs))))
+            files.push({ relPath: toRel(root, abs), absPath: abs })
+          else problems.push({ relPath: toRel(root, abs), reason: 'not a regular file' })
         }
       }
     } catch (error) {
@@ -59,6 +62,17 @@ async function isDirectory(path: string): Promise<boolean> {
     return (await stat(path)).isDirectory()
   } catch {
     // A dangling or looping link: treat it as a file so it is reported, not skipped silently.
+    return false
+  }
+}
+
+/** A link to something that exists and is neither a file nor a folder (a FIFO, a socket…). */
+async function isOther(path: string): Promise<boolean> {
+  try {
+    const info = await stat(path)
+    return !info.isFile() && !info.isDirectory()
+  } catch {
+    // Dangling or looping: left to the post reader, which reports why.
     return false
   }
 }

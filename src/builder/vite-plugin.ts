@@ -6,6 +6,8 @@ import { BUNDLE_DIR } from '../bundle/paths.ts'
 import type { BuildCache } from './build-bundle'
 import type * as Builder from './build-bundle'
 import type * as ConfigModule from './config'
+import type { Pool } from './worker-pool'
+import type * as PoolModule from './worker-pool'
 
 // Loaded through tsx at dev time, so Vite's config loader never bundles the builder and its workers.
 let builder: ReturnType<typeof importBuilder> | undefined
@@ -15,7 +17,8 @@ async function importBuilder() {
   const { tsImport } = await import('tsx/esm/api')
   const builder = (await tsImport('./build-bundle.ts', import.meta.url)) as typeof Builder
   const { resolveConfig } = (await tsImport('./config.ts', import.meta.url)) as typeof ConfigModule
-  return { buildBundle: builder.buildBundle, resolveConfig }
+  const { createPool } = (await tsImport('./worker-pool.ts', import.meta.url)) as typeof PoolModule
+  return { buildBundle: builder.buildBundle, resolveConfig, createPool }
 }
 
 export interface BundlePluginOptions {
@@ -33,6 +36,8 @@ export function broadsheetBundle(options: BundlePluginOptions = {}): Plugin {
   const out = resolve('.cache/dev/data')
   const posts = resolve(options.posts ?? process.env.BROADSHEET_POSTS ?? 'content')
   const cache: BuildCache = new Map()
+  // Kept for the server's life: a rebuild of one post then costs no worker start-up.
+  let pool: Pool | undefined
   let building: Promise<unknown> = Promise.resolve()
   let timer: NodeJS.Timeout | undefined
 
@@ -40,14 +45,25 @@ export function broadsheetBundle(options: BundlePluginOptions = {}): Plugin {
     building = building.then(async () => {
       const started = performance.now()
       try {
-        const { buildBundle, resolveConfig } = await loadBuilder()
+        const { buildBundle, resolveConfig, createPool } = await loadBuilder()
         const config = resolveConfig({ posts, out, timezone: options.timezone, workers: 2 })
-        const result = await buildBundle(config, { cache })
+        pool ??= createPool({
+          workers: config.workers,
+          outDir: out,
+          timeoutMs: config.postTimeoutMs,
+          known: new Set(),
+        })
+        const result = await buildBundle(config, { cache, pool })
         const ms = Math.round(performance.now() - started)
-        server.config.logger.info(`bundle: ${result.entry.counts.articles} articles, ${result.written} files written in ${ms} ms`, { timestamp: true })
+        server.config.logger.info(
+          `bundle: ${result.entry.counts.articles} articles, ${result.written} files written in ${ms} ms`,
+          { timestamp: true },
+        )
         server.ws.send({ type: 'full-reload' })
       } catch (error) {
-        server.config.logger.error(`bundle: ${error instanceof Error ? error.message : String(error)}`)
+        server.config.logger.error(
+          `bundle: ${error instanceof Error ? error.message : String(error)}`,
+        )
       }
     })
     return building
@@ -57,6 +73,7 @@ export function broadsheetBundle(options: BundlePluginOptions = {}): Plugin {
     name: 'broadsheet-bundle',
     apply: 'serve',
     async configureServer(server) {
+      server.httpServer?.once('close', () => void pool?.close())
       await rebuild(server)
       server.watcher.add(posts)
       const onChange = (file: string) => {

@@ -18,8 +18,10 @@ type Job = { task: PostTask; resolve: (result: ProcessedPost) => void }
 /** Tasks in flight per worker: enough that a worker never waits for the main thread. */
 const IN_FLIGHT = 8
 
+export type Pool = ReturnType<typeof createInlinePool>
+
 /** Runs posts on worker threads (both cores); with 0 workers, runs them in this thread. */
-export function createPool(options: PoolOptions) {
+export function createPool(options: PoolOptions): Pool {
   if (options.workers <= 0) return createInlinePool(options)
   const queue: Job[] = []
   let closing = false
@@ -86,6 +88,8 @@ export function createPool(options: PoolOptions) {
 
   const slots = Array.from({ length: options.workers }, createSlot)
   return {
+    /** Posts worth queuing at once: every worker busy with some to spare, and no more. */
+    capacity: options.workers * IN_FLIGHT * 2,
     run(task: PostTask): Promise<ProcessedPost> {
       return new Promise((resolve) => {
         queue.push({ task, resolve })
@@ -101,8 +105,9 @@ export function createPool(options: PoolOptions) {
 
 function createInlinePool(options: PoolOptions) {
   return {
+    capacity: 8,
     async run(task: PostTask): Promise<ProcessedPost> {
-      const result = await processPost(task)
+      const result = processPost(task)
       if (result.file) {
         await writeImmutable(options.outDir, result.file.name, result.file.json, options.known)
         delete result.file

@@ -19,7 +19,6 @@ export interface BundleData {
   reportPath: string
 }
 
-
 /**
  * Writes every immutable file first and the entry last, by rename: a build killed at any
  * moment leaves the previous entry pointing at files that are all still there.
@@ -31,9 +30,11 @@ export async function writeBundle(
 ): Promise<{ entry: Entry; written: number; files: string[] }> {
   const names = new Set<string>()
   let written = 0
-  const put = async (name: string, value: unknown) => {
+  // A list page's name already hashes its content: a known one is not even serialized.
+  const put = async (name: string, value: () => unknown) => {
     names.add(name)
-    if (await writeImmutable(outDir, name, JSON.stringify(value), known)) written += 1
+    if (known.has(name)) return
+    if (await writeImmutable(outDir, name, JSON.stringify(value()), known)) written += 1
   }
   const hashed = async (path: (h: string) => string, value: unknown) => {
     const json = JSON.stringify(value)
@@ -48,9 +49,16 @@ export async function writeBundle(
   for (const list of uniqueLists(data.indexes.stored)) {
     const pages = Math.max(1, Math.ceil(list.items.length / PAGE_SIZE))
     for (let page = 1; page <= pages; page++) {
-      const items = list.items.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)
-      const body: ListPage = { format: FORMAT_VERSION, page, pages, total: list.items.length, items }
-      const write = put(bundlePaths.listPage(list.h, page), body).finally(() => pending.delete(write))
+      const body = (): ListPage => ({
+        format: FORMAT_VERSION,
+        page,
+        pages,
+        total: list.items.length,
+        items: list.items.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE),
+      })
+      const write = put(bundlePaths.listPage(list.h, page), body).finally(() =>
+        pending.delete(write),
+      )
       pending.add(write)
       if (pending.size >= 16) await Promise.race(pending)
     }

@@ -19,7 +19,12 @@ const madeDirs = new Set<string>()
  * Writes a content-addressed file unless the last finished build already wrote it (same name,
  * same bytes). No rename dance: until a manifest names it, no entry points at it.
  */
-export async function writeImmutable(root: string, name: string, data: string, known: ReadonlySet<string>): Promise<boolean> {
+export async function writeImmutable(
+  root: string,
+  name: string,
+  data: string,
+  known: ReadonlySet<string>,
+): Promise<boolean> {
   if (known.has(name)) return false
   const path = join(root, name)
   await ensureDir(dirname(path))

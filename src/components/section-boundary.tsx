@@ -1,8 +1,10 @@
 import { QueryErrorResetBoundary } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
-import { Suspense } from 'react'
+import { lazy, Suspense } from 'react'
 import { ErrorBoundary } from './error-boundary'
-import { ErrorPanel } from './error-panel'
+
+// Only a failure needs it, so it stays out of the first page's JavaScript.
+const ErrorPanel = lazy(() => import('./error-panel').then((m) => ({ default: m.ErrorPanel })))
 
 interface Props {
   /** A skeleton shaped like the content. */
@@ -19,14 +21,16 @@ export function SectionBoundary({ fallback, resetKey, children }: Props) {
         <ErrorBoundary
           resetKey={resetKey}
           fallback={(error, clear) => (
-            <ErrorPanel
-              compact
-              error={error}
-              onRetry={() => {
-                reset()
-                clear()
-              }}
-            />
+            <Suspense fallback={null}>
+              <ErrorPanel
+                compact
+                error={error}
+                onRetry={() => {
+                  reset()
+                  clear()
+                }}
+              />
+            </Suspense>
           )}
         >
           <Suspense fallback={fallback}>{children}</Suspense>

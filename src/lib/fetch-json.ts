@@ -1,6 +1,10 @@
 import { BundleFormatError } from '../bundle/validate'
 
-export type FetchErrorKind = 'network' | 'not-found' | 'server' | 'bad-json' | 'format' | 'offline'
+export type FetchErrorKind =
+  'network' | 'not-found' | 'server' | 'bad-json' | 'format' | 'offline' | 'timeout'
+
+/** A stalled request (a hung CDN, a captive portal) fails after this long: never an endless spinner. */
+export const FETCH_TIMEOUT_MS = 12_000
 
 /** The one error type bundle fetches throw; `kind` picks the message the reader sees. */
 export class FetchJsonError extends Error {
@@ -19,30 +23,53 @@ export class FetchJsonError extends Error {
 export async function fetchJson<T>(
   url: string,
   validate: (value: unknown) => T,
-  options: { signal?: AbortSignal; cache?: RequestCache } = {},
+  options: { signal?: AbortSignal; cache?: RequestCache; timeoutMs?: number } = {},
 ): Promise<T> {
-  let res: Response
+  // Our own controller rather than AbortSignal.any/timeout: it also works where those are missing.
+  const controller = new AbortController()
+  let timedOut = false
+  const timer = setTimeout(() => {
+    timedOut = true
+    controller.abort()
+  }, options.timeoutMs ?? FETCH_TIMEOUT_MS)
+  const forward = () => controller.abort()
+  if (options.signal?.aborted) controller.abort()
+  options.signal?.addEventListener('abort', forward, { once: true })
+  const stalled = () => new FetchJsonError('timeout', url, `${url} did not answer in time`)
   try {
-    res = await fetch(url, { signal: options.signal, cache: options.cache })
-  } catch (error) {
-    if (options.signal?.aborted) throw error
-    const offline = typeof navigator !== 'undefined' && navigator.onLine === false
-    throw new FetchJsonError(offline ? 'offline' : 'network', url, `Could not reach ${url}`)
-  }
-  if (!res.ok) {
-    const kind = res.status === 404 || res.status === 410 ? 'not-found' : 'server'
-    throw new FetchJsonError(kind, url, `${url} answered ${res.status}`, res.status)
-  }
-  let body: unknown
-  try {
-    body = await res.json()
-  } catch {
-    throw new FetchJsonError('bad-json', url, `${url} is not valid JSON`)
-  }
-  try {
-    return validate(body)
-  } catch (error) {
-    if (error instanceof BundleFormatError) throw new FetchJsonError('format', url, error.message)
-    throw error
+    let res: Response
+    try {
+      res = await fetch(url, { signal: controller.signal, cache: options.cache })
+    } catch (error) {
+      if (options.signal?.aborted) throw error
+      if (timedOut) throw stalled()
+      const offline = typeof navigator !== 'undefined' && navigator.onLine === false
+      throw new FetchJsonError(offline ? 'offline' : 'network', url, `Could not reach ${url}`)
+    }
+    // A static host's SPA fallback answers a missing data file with index.html and 200.
+    const html = /text\/html/i.test(res.headers?.get('content-type') ?? '')
+    if (res.ok && html)
+      throw new FetchJsonError('not-found', url, `${url} is an HTML page, not data`)
+    if (!res.ok) {
+      const kind = res.status === 404 || res.status === 410 ? 'not-found' : 'server'
+      throw new FetchJsonError(kind, url, `${url} answered ${res.status}`, res.status)
+    }
+    let body: unknown
+    try {
+      body = await res.json()
+    } catch (error) {
+      if (options.signal?.aborted) throw error
+      if (timedOut) throw stalled()
+      throw new FetchJsonError('bad-json', url, `${url} is not valid JSON`)
+    }
+    try {
+      return validate(body)
+    } catch (error) {
+      if (error instanceof BundleFormatError) throw new FetchJsonError('format', url, error.message)
+      throw error
+    }
+  } finally {
+    clearTimeout(timer)
+    options.signal?.removeEventListener('abort', forward)
   }
 }

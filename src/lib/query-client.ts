@@ -1,8 +1,9 @@
 import { QueryClient } from '@tanstack/react-query'
 import { FetchJsonError } from './fetch-json'
 
-/** A missing file, bad JSON or a newer bundle will not get better by asking again. */
-const PERMANENT = new Set(['not-found', 'bad-json', 'format'])
+/** A missing file, bad JSON or a newer bundle will not get better by asking again; a request that
+ * already stalled for FETCH_TIMEOUT_MS gets a Retry button rather than more silent waiting. */
+const PERMANENT = new Set(['not-found', 'bad-json', 'format', 'timeout'])
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({

@@ -75,7 +75,9 @@ function getPurifier(): Purifier | undefined {
  * would hand the input back untouched. */
 export function sanitizeForRender(html: string): string {
   const instance = getPurifier()
-  return instance ? instance.sanitize(html, CONFIG) : ''
+  // Cutting mid-tag is safe: the cut-off markup is parsed and sanitized like any other.
+  const input = html.length > P.maxRenderChars ? html.slice(0, P.maxRenderChars) : html
+  return instance ? instance.sanitize(input, CONFIG) : ''
 }
 
 /** The browser's TrustedHTML, kept opaque so this module needs no global Trusted Types typings. */

@@ -115,6 +115,10 @@ export const SANITIZE_POLICY = {
   /** Elements nested deeper than this are unwrapped at build time: no real article needs it, and deep
    * trees overflow recursive serializers and slow down layout. The corpus peaks at 13. */
   maxDepth: 64,
+  /** The render-time pass reads at most this many characters. The builder rejects posts over
+   * 2 MiB, so only a tampered bundle is longer; sanitizing and laying out 5 MB froze Chromium
+   * for over 30 s, while a normal article is under 100 KB. */
+  maxRenderChars: 1024 * 1024,
 } as const
 
 export type SanitizePolicy = typeof SANITIZE_POLICY

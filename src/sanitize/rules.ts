@@ -72,7 +72,13 @@ const ATTR_PATTERNS: Readonly<Record<string, RegExp>> = {
   preload: /^(none|metadata|auto)$/i,
 }
 
+// A value that would close a comment, CDATA or raw-text element if the HTML were ever re-parsed
+// in another context (XML, a comment): DOMPurify's SAFE_FOR_XML rule, applied at build time too.
+const VALUE_BREAKOUT =
+  /((--!?|\])>)|<\/(style|script|title|xmp|textarea|noscript|iframe|noembed|noframes)/i
+
 function cleanValue(tag: string, name: string, raw: string): string | undefined {
+  if (VALUE_BREAKOUT.test(raw)) return undefined
   if (BOOLEAN_ATTRS.has(name)) return ''
   if (URL_ATTRS.has(name)) return cleanUrl(raw)
   // Old embeds say frameborder="no"; the only value worth keeping is "no border".

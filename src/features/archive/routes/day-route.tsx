@@ -16,6 +16,7 @@ import { queryClient } from '../../../lib/query-client'
 import { loadArchive } from '../api/load-archive'
 import { PeriodNav } from '../components/period-nav'
 import { messages } from '../messages'
+import { SaveForOffline } from '../../offline/components/save-for-offline'
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const { entry, calendar, date } = await loadArchive(params)
@@ -61,6 +62,7 @@ export function Component() {
         </>
       }
     >
+      <SaveForOffline key={`${data.list.h}:${data.list.start ?? 0}`} list={data.list} />
       <PeriodNav
         prev={step(prev)}
         next={step(next)}

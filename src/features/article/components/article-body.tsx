@@ -1,6 +1,6 @@
 import { useLayoutEffect, useMemo, useRef } from 'react'
 import { useT } from '../../../lib/i18n/locale'
-import { sanitizeForRender } from '../../../sanitize/dompurify'
+import { sanitizeToTrusted } from '../../../sanitize/dompurify'
 import { messages } from '../messages'
 import { enhanceBody } from './enhance-body'
 
@@ -11,10 +11,14 @@ interface ArticleBodyProps {
   headImageSrc?: string
 }
 
-/** The one place the app renders HTML, and only what the sanitizer returns. */
+/**
+ * The one place the app renders HTML, and only what the sanitizer returns: a TrustedHTML from the
+ * 'broadsheet-article' Trusted Types policy (a plain string where the browser has no Trusted Types).
+ */
 export function ArticleBody({ html, headImageSrc }: ArticleBodyProps) {
   const t = useT(messages)
-  const safe = useMemo(() => sanitizeForRender(html), [html])
+  // Memoized: React compares __html by identity, and each createHTML call returns a new object.
+  const safe = useMemo(() => sanitizeToTrusted(html), [html])
   const ref = useRef<HTMLDivElement>(null)
   const unavailable = t('imageUnavailable')
   const openOriginal = t('openOriginal')

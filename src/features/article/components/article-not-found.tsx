@@ -1,4 +1,5 @@
 import { Link } from 'react-router'
+import { PageHeading } from '../../../components/page-heading'
 import { useT } from '../../../lib/i18n/locale'
 import { paths } from '../../../lib/paths'
 import { messages } from '../messages'
@@ -7,10 +8,11 @@ import { messages } from '../messages'
 export function ArticleNotFound() {
   const t = useT(messages)
   return (
-    <section className="article-problem" aria-labelledby="article-not-found-title">
-      <h1 id="article-not-found-title" tabIndex={-1}>
+    <section className="article-problem">
+      {/* Also the document title, so the tab and the route announcement say what happened. */}
+      <PageHeading title={t('notFoundTitle')} className="">
         {t('notFoundTitle')}
-      </h1>
+      </PageHeading>
       <p>{t('notFoundBody')}</p>
       <p className="article-problem__actions">
         <Link className="article-problem__button" to={paths.home()}>

@@ -1,4 +1,3 @@
-import { useEffect } from 'react'
 import type { Article, SiteInfo } from '../../../bundle/format'
 import type { ListContext } from '../../../lib/list-context'
 import { articleLang, looksCjk } from '../utils/reading'
@@ -19,16 +18,11 @@ export function ArticleView({ article, site, context }: ArticleViewProps) {
   const head =
     article.headImage && !isPlaceholderImage(article.headImage.src) ? article.headImage : undefined
 
-  useEffect(() => {
-    const previous = document.title
-    document.title = [article.title.trim(), site.title].filter(Boolean).join(' · ')
-    return () => {
-      document.title = previous
-    }
-  }, [article.title, site.title])
-
+  // A React <title>, as PageHeading does: setting document.title in an effect and "restoring" it
+  // on unmount overwrote the next page's title after it had been committed.
   return (
     <article className="article" lang={lang}>
+      <title>{[article.title.trim(), site.title].filter(Boolean).join(' · ')}</title>
       {head && <HeaderImage key={head.src} image={head} />}
       <ArticleHeader article={article} timeZone={site.timezone} cjk={cjk} />
       <ArticleBody html={article.html} headImageSrc={article.headImage?.src} />

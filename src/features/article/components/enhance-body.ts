@@ -13,10 +13,33 @@ export interface EnhanceOptions {
   labels: BodyLabels
 }
 
-const ICON =
-  '<svg class="img-fallback__icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">' +
-  '<path fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round" ' +
-  'd="M4 5h16v14H4z M4 16l5-5 4 4 2-2 5 5 M15.5 9.5a1.5 1.5 0 1 0 0-.01"/></svg>'
+const SVG_NS = 'http://www.w3.org/2000/svg'
+const ICON_PATH = 'M4 5h16v14H4z M4 16l5-5 4 4 2-2 5 5 M15.5 9.5a1.5 1.5 0 1 0 0-.01'
+
+// Built node by node: the CSP requires Trusted Types, so a string assigned to innerHTML would throw.
+function createIcon(doc: Document): SVGSVGElement {
+  const svg = doc.createElementNS(SVG_NS, 'svg')
+  const attrs = {
+    class: 'img-fallback__icon',
+    viewBox: '0 0 24 24',
+    width: '20',
+    height: '20',
+    'aria-hidden': 'true',
+    focusable: 'false',
+  }
+  for (const [name, value] of Object.entries(attrs)) svg.setAttribute(name, value)
+  const path = doc.createElementNS(SVG_NS, 'path')
+  const pathAttrs = {
+    fill: 'none',
+    stroke: 'currentColor',
+    'stroke-width': '1.5',
+    'stroke-linejoin': 'round',
+    d: ICON_PATH,
+  }
+  for (const [name, value] of Object.entries(pathAttrs)) path.setAttribute(name, value)
+  svg.append(path)
+  return svg
+}
 
 /** Compares image URLs the way a reader would: scheme and trailing slashes don't matter. */
 export const sameImage = (a: string, b: string) => {
@@ -57,7 +80,9 @@ export function replaceBrokenImage(img: HTMLImageElement, labels: BodyLabels): v
   if (w) box.style.maxWidth = `${w}px`
   const alt = img.getAttribute('alt')
   if (alt) box.title = alt
-  box.innerHTML = `${ICON}<span class="img-fallback__text"></span>`
+  const label = img.ownerDocument.createElement('span')
+  label.className = 'img-fallback__text'
+  box.replaceChildren(createIcon(img.ownerDocument), label)
   setFallbackText(box, labels, insideLink)
   img.replaceWith(box)
 }

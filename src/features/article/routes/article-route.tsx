@@ -15,6 +15,8 @@ import { queryClient } from '../../../lib/query-client'
 import { ensureArticle, useArticle } from '../api/get-article'
 import { idShardHashFor, useArticleFile } from '../api/get-id-shard'
 import { ErrorPanel } from '../../../components/error-panel'
+import { FetchJsonError } from '../../../lib/fetch-json'
+import { OfflineArticle } from '../../offline/components/offline-article'
 import { notFound } from '../../../lib/not-found'
 import { ArticleNotFound } from '../components/article-not-found'
 import { ArticleSkeleton } from '../components/article-skeleton'
@@ -84,6 +86,10 @@ export function ErrorBoundary() {
   const error = useRouteError()
   const { revalidate } = useRevalidator()
   if (isRouteErrorResponse(error) && error.status === 404) return <ArticleNotFound />
+  // Offline, and this article was never opened or saved (issue 4).
+  if (error instanceof FetchJsonError && error.kind === 'offline') {
+    return <OfflineArticle onRetry={() => void revalidate()} />
+  }
   return <ErrorPanel error={error} onRetry={() => void revalidate()} />
 }
 

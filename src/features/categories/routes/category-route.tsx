@@ -12,6 +12,7 @@ import { notFound } from '../../../lib/not-found'
 import { appPathname, parseCategoryPathname, paths } from '../../../lib/paths'
 import { queryClient } from '../../../lib/query-client'
 import { messages } from '../messages'
+import { SaveForOffline } from '../../offline/components/save-for-offline'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   // The raw pathname, not the splat param: the router turns an encoded `/` in a name into a separator.
@@ -56,6 +57,7 @@ export function Component() {
         </>
       }
     >
+      <SaveForOffline key={data.list.h} list={data.list} />
       {children.length > 0 && (
         <nav className="subcategories" aria-label={t('subcategories')}>
           <ul>

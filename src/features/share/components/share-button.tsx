@@ -1,13 +1,7 @@
 import { useState } from 'react'
 import { useT } from '../../../lib/i18n/locale'
-import { paths, routerBasename } from '../../../lib/paths'
+import { canonicalUrl } from '../canonical-url'
 import { messages } from '../messages'
-
-/** The article's canonical address: no list context, base included. */
-export function canonicalUrl(id: string, origin = window.location.origin): string {
-  const base = routerBasename === '/' ? '' : routerBasename
-  return `${origin}${base}${paths.article(id)}`
-}
 
 /** Shares through the system sheet where there is one, else copies the canonical link. */
 export function ShareButton({ id, title }: { id: string; title: string }) {

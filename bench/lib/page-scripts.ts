@@ -1,0 +1,50 @@
+/** Scripts run in the page before any of the app's: lab vitals and when the side columns appear. */
+import type { Page } from '@playwright/test'
+import type { Vitals } from './browser'
+
+/**
+ * LCP: the last largest-contentful-paint entry. CLS: the largest session window (shifts less
+ * than 1 s apart, at most 5 s long), as Chrome reports it. TBT: the part over 50 ms of every
+ * long task after the first contentful paint, up to the moment we read it (Lighthouse stops at
+ * time-to-interactive, so this is an upper bound).
+ */
+export const VITALS_SCRIPT = `(() => {
+  const v = (window.__vitals = { lcp: 0, fcp: 0, cls: 0, tasks: [] })
+  let session = 0, first = 0, last = 0
+  const observe = (type, fn) => { try { new PerformanceObserver((l) => l.getEntries().forEach(fn)).observe({ type, buffered: true }) } catch {} }
+  observe('largest-contentful-paint', (e) => { v.lcp = e.renderTime || e.loadTime || e.startTime })
+  observe('paint', (e) => { if (e.name === 'first-contentful-paint') v.fcp = e.startTime })
+  observe('longtask', (e) => { v.tasks.push([e.startTime, e.duration]) })
+  observe('layout-shift', (e) => {
+    if (e.hadRecentInput) return
+    if (session && e.startTime - last < 1000 && e.startTime - first < 5000) session += e.value
+    else { session = e.value; first = e.startTime }
+    last = e.startTime
+    v.cls = Math.max(v.cls, session)
+  })
+})()`
+
+/** Records, on the page clock, when the category tree and the calendar first appear. */
+export const COLUMNS_SCRIPT = `(() => {
+  const shown = (window.__shown = {})
+  const watch = { tree: '.category-tree .tree li', calendar: '.archive-sidebar' }
+  const check = () => {
+    for (const [name, selector] of Object.entries(watch))
+      if (shown[name] === undefined && document.querySelector(selector)) shown[name] = performance.now()
+  }
+  new MutationObserver(check).observe(document, { childList: true, subtree: true })
+})()`
+
+export async function collectVitals(page: Page): Promise<Vitals> {
+  return page.evaluate(() => {
+    const v = (
+      window as unknown as {
+        __vitals: { lcp: number; fcp: number; cls: number; tasks: [number, number][] }
+      }
+    ).__vitals
+    const tbt = v.tasks
+      .filter(([start]) => start >= v.fcp)
+      .reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0)
+    return { lcpMs: Math.round(v.lcp), cls: Number(v.cls.toFixed(4)), tbtMs: Math.round(tbt) }
+  })
+}

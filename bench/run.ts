@@ -1,0 +1,173 @@
+/**
+ * `npm run bench [-- --sizes 1000,10000,100000] [--no-browser] [--rebuild 10000] [--port 4330]`
+ *
+ * For each size: generates (or reuses) a synthetic corpus, times the builder alone, builds the
+ * deployable site, measures its bytes and serves it to Chromium for the browser figures.
+ * Prints one table and writes every figure to bench/results/<YYYY-MM-DD>.json (rows of other
+ * sizes already in that file are kept). docs/benchmarks.md explains each figure.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { rm } from 'node:fs/promises'
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { gzipSync } from 'node:zlib'
+import type { BrowserFigures } from './lib/browser'
+import { measureBrowser } from './lib/browser'
+import { measureDuplication, measureOutput, runBuild } from './lib/build'
+import { ensureCorpus } from './lib/corpus-cache'
+import type { RebuildFigures } from './lib/rebuild'
+import { measureRebuild } from './lib/rebuild'
+import { serveStatic } from './lib/static-server'
+import type { Row } from './lib/table'
+import { formatTable } from './lib/table'
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000,100000' },
+    'no-browser': { type: 'boolean', default: false },
+    rebuild: { type: 'string', default: '10000' },
+    port: { type: 'string', default: '4330' },
+    work: { type: 'string', default: '/tmp/e2e-d-bench' },
+  },
+})
+const sizes = values.sizes.split(',').map(Number)
+const work = resolve(values.work)
+const log = (line: string) => console.error(`bench: ${line}`)
+const gz = (path: string) => gzipSync(readFileSync(path)).length
+
+interface Result {
+  row: Row
+  builder: Awaited<ReturnType<typeof runBuild>>
+  site: Awaited<ReturnType<typeof runBuild>> & { outputParts: Record<string, number> }
+  inputBytes: number
+  outputRatio: number
+  duplication: Awaited<ReturnType<typeof measureDuplication>>
+  homeDataGz: number
+  browser: BrowserFigures | null
+  rebuild: RebuildFigures | null
+  /** 1-minute load average before and after: other work on the machine inflates every time. */
+  load: [number, number]
+}
+
+async function measureSize(posts: number, port: number): Promise<Result> {
+  const loadBefore = loadavg()[0] ?? 0
+  const corpus = ensureCorpus(posts, log)
+  const bundleOut = join(work, `bundle-${posts}`)
+  await rm(bundleOut, { recursive: true, force: true })
+  log(`${posts}: builder (bundle, cold)`)
+  const builder = await runBuild('bundle', corpus.dir, bundleOut)
+  await rm(bundleOut, { recursive: true, force: true })
+
+  const siteOut = join(work, `site-${posts}`)
+  await rm(siteOut, { recursive: true, force: true })
+  log(`${posts}: site build`)
+  const site = await runBuild('site', corpus.dir, siteOut)
+  const output = await measureOutput(siteOut)
+  const duplication = await measureDuplication(siteOut)
+  const entryPath = join(siteOut, 'data/entry.json')
+  const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as { latest: { h: string } }
+  const firstPage = join(siteOut, `data/lists/${entry.latest.h}-1.json`)
+  const sample = (JSON.parse(readFileSync(firstPage, 'utf8')) as { items: { id: string }[] })
+    .items[0]
+
+  let browser: BrowserFigures | null = null
+  if (!values['no-browser'] && sample) {
+    log(`${posts}: browser`)
+    const server = await serveStatic(siteOut, port)
+    try {
+      browser = await measureBrowser(`http://127.0.0.1:${port}`, sample.id)
+    } finally {
+      server.close()
+    }
+  }
+  let rebuild: RebuildFigures | null = null
+  if (values.rebuild.split(',').map(Number).includes(posts)) {
+    log(`${posts}: incremental rebuild`)
+    const report = JSON.parse(readFileSync(join(siteOut, 'build-report.json'), 'utf8')) as {
+      entries: { path: string }[]
+    }
+    rebuild = await measureRebuild(
+      corpus.dir,
+      join(work, `rebuild-${posts}`),
+      report.entries[0]?.path ?? '',
+    )
+  }
+
+  const row: Row = {
+    posts,
+    buildSeconds: builder.ms / 1000,
+    postsPerSecond: posts / (builder.ms / 1000),
+    peakRssMb: builder.maxRssMb,
+    outputBytes: output.total,
+    entryGz: gz(entryPath),
+    firstLoadGz: browser?.firstLoadGz ?? null,
+    articleFetchGz: browser?.articleFetchGz ?? null,
+    clickToContentMs: browser?.clickToContentMs.median ?? null,
+    lcpMs: browser ? Math.max(browser.vitals.home.lcpMs, browser.vitals.article.lcpMs) : null,
+    cls: browser ? Math.max(browser.vitals.home.cls, browser.vitals.article.cls) : null,
+    tbtMs: browser ? Math.max(browser.vitals.home.tbtMs, browser.vitals.article.tbtMs) : null,
+    heapMb: browser?.heapMb ?? null,
+  }
+  return {
+    row,
+    builder,
+    site: { ...site, outputParts: output.parts },
+    inputBytes: corpus.bytes,
+    outputRatio: output.total / corpus.bytes,
+    duplication,
+    homeDataGz: gz(entryPath) + gz(firstPage),
+    browser,
+    rebuild,
+    load: [loadBefore, loadavg()[0] ?? 0],
+  }
+}
+
+function machine() {
+  return {
+    cpus: availableParallelism(),
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memoryGb: Math.round(totalmem() / 1024 ** 3),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+  }
+}
+
+async function main() {
+  mkdirSync(work, { recursive: true })
+  const results: Result[] = []
+  for (const [index, posts] of sizes.entries()) {
+    results.push(await measureSize(posts, Number(values.port) + index))
+  }
+  const date = new Date().toISOString().slice(0, 10)
+  const file = resolve('bench/results', `${date}.json`)
+  mkdirSync(resolve('bench/results'), { recursive: true })
+  const previous = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as { results: Result[] }).results
+    : []
+  const merged = [...previous.filter((p) => !sizes.includes(p.row.posts)), ...results].sort(
+    (a, b) => a.row.posts - b.row.posts,
+  )
+  writeFileSync(file, `${JSON.stringify({ date, machine: machine(), results: merged }, null, 1)}\n`)
+  console.log(formatTable(merged.map((r) => r.row)))
+  for (const r of results) {
+    const b = r.browser
+    console.log(
+      `\n${r.row.posts} posts: output ${r.outputRatio.toFixed(2)}× input; summary copies max ${r.duplication.maxCopies}` +
+        ` (lists ${r.duplication.listCopiesMax}); home data ${(r.homeDataGz / 1024).toFixed(1)} KB gz` +
+        (b
+          ? `; first-load data ${(b.firstLoadDataGz / 1024).toFixed(1)} KB gz; tree ${b.treeRenderMs} ms, calendar ${b.calendarRenderMs} ms (${b.categoryNodes} categories)`
+          : '') +
+        (r.rebuild
+          ? `; rebuild one post ${Math.round(r.rebuild.oneChangedMs)} ms, ${r.rebuild.oneChangedWritten} files`
+          : '') +
+        `; load ${r.load.map((l) => l.toFixed(1)).join(' → ')}`,
+    )
+  }
+  console.log(`\nAll figures: ${file}`)
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exitCode = 1
+})

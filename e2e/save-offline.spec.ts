@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test'
+import { readBundle, waitForController } from './support/pwa'
+
+// Save a day before the train: every article of it then opens offline, header image and all.
+test('"Save for offline" on an archive day makes every article of that day readable offline', async ({
+  page,
+  context,
+  request,
+}) => {
+  const { days } = await readBundle(request)
+  const day = [...days].sort((a, b) => b.items.length - a.items.length)[0]!
+  expect(day.items.length).toBeGreaterThan(1)
+
+  await page.goto(day.path)
+  await waitForController(page)
+  const save = page.getByRole('button', { name: /保存以离线阅读|Save for offline/ })
+  await save.click()
+  await expect(
+    page.getByRole('status').filter({ hasText: /已保存 \d+ 篇|articles saved/ }),
+  ).toHaveText(new RegExp(`(已保存 ${day.items.length} 篇|${day.items.length} articles saved)`))
+  await expect(save).toHaveAttribute('aria-pressed', 'true')
+
+  await context.setOffline(true)
+  let heroes = 0
+  for (const item of day.items) {
+    await page.goto(`/article/${item.id}`)
+    await expect(page.getByRole('heading', { level: 1, name: item.title })).toBeVisible()
+    const hero = page.locator('.article-hero img')
+    if (item.thumbnail && !/picsum\.photos/.test(item.thumbnail) && (await hero.count()) > 0) {
+      await expect
+        .poll(() => hero.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+        .toBe(true)
+      heroes++
+    }
+  }
+  expect(heroes).toBeGreaterThan(0)
+  // The mark survives a reload: the day still says it is saved.
+  await page.goto(day.path)
+  await expect(
+    page.getByRole('button', { name: /保存以离线阅读|Save for offline/ }),
+  ).toHaveAttribute('aria-pressed', 'true')
+})

@@ -1,0 +1,130 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import type { Page, Request } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+
+// The bytes budgets of issue 5, at 10,000 posts: the production app, served as usual, reads a
+// bundle built from a synthetic 10,000-post corpus in place of the sample one. Bytes are gzipped
+// here (level 6, like most servers), so the figures don't depend on how the preview server sends them.
+const POSTS = 10_000
+const KB = 1024
+const ENTRY = '.entries .entry-title a'
+
+let work = ''
+let bundle = ''
+
+test.describe.configure({ mode: 'serial' })
+
+test.beforeAll(() => {
+  test.setTimeout(180_000)
+  work = mkdtempSync(join(tmpdir(), 'broadsheet-scale-'))
+  const posts = join(work, 'posts')
+  bundle = join(work, 'data')
+  const tsx = ['--import', 'tsx']
+  execFileSync(
+    process.execPath,
+    [...tsx, 'bench/gen-corpus.ts', '--count', String(POSTS), '--out', posts],
+    { stdio: 'ignore' },
+  )
+  execFileSync(
+    process.execPath,
+    [...tsx, 'src/builder/cli.ts', 'bundle', '--posts', posts, '--out', bundle, '--quiet'],
+    { stdio: 'ignore' },
+  )
+})
+
+test.afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true })
+})
+
+const gz = (bytes: Buffer) => gzipSync(bytes).length
+
+/** Serves the 10,000-post bundle under /data/ and notes every request with its gzipped size. */
+async function useBigBundle(page: Page) {
+  await page.route('**/data/**', (route) => {
+    const path = new URL(route.request().url()).pathname.replace(/^.*\/data\//, '')
+    const body = (() => {
+      try {
+        return readFileSync(join(bundle, path))
+      } catch {
+        return null
+      }
+    })()
+    return body
+      ? route.fulfill({ body, contentType: 'application/json' })
+      : route.fulfill({ status: 404, body: 'not found' })
+  })
+  const requests: Request[] = []
+  page.on('request', (r) => requests.push(r))
+  return {
+    /** Requests so far: path and gzipped body size. */
+    async sizes(from = 0) {
+      const out: { path: string; gz: number }[] = []
+      for (const r of requests.slice(from)) {
+        const response = await r.response()
+        const body = response ? await response.body().catch(() => null) : null
+        if (body) out.push({ path: new URL(r.url()).pathname, gz: gz(body) })
+      }
+      return out
+    },
+    count: () => requests.length,
+  }
+}
+
+const sum = (list: { gz: number }[]) => list.reduce((n, f) => n + f.gz, 0)
+
+test('entry, first data and first load stay within budget at 10,000 posts', async ({ page }) => {
+  const entry = JSON.parse(readFileSync(join(bundle, 'entry.json'), 'utf8')) as {
+    counts: { articles: number }
+  }
+  expect(entry.counts.articles).toBe(POSTS)
+  expect(gz(readFileSync(join(bundle, 'entry.json')))).toBeLessThanOrEqual(30 * KB)
+
+  const net = await useBigBundle(page)
+  await page.goto('/')
+  await expect(page.locator(ENTRY).first()).toBeVisible()
+  const before = await net.sizes()
+  const data = before.filter((f) => f.path.startsWith('/data/'))
+  const code = before.filter((f) => /\.(js|css)$/.test(f.path))
+  // The list the home page shows really is the big one.
+  expect(data.some((f) => f.path.includes('/data/lists/'))).toBe(true)
+  expect(sum(data), JSON.stringify(data)).toBeLessThanOrEqual(30 * KB)
+  expect(sum(before), JSON.stringify(before)).toBeLessThanOrEqual(150 * KB)
+  expect(code.length).toBeGreaterThan(0)
+})
+
+test('opening an article from the list fetches nothing that grows with the corpus', async ({
+  page,
+}) => {
+  const net = await useBigBundle(page)
+  await page.goto('/')
+  const links = page.locator(ENTRY)
+  await expect(links.first()).toBeVisible()
+  // The first visit loads the article route's code; the second shows what every later one costs.
+  await links.nth(0).click()
+  await expect(page.locator('.article-body')).toBeVisible()
+  await page.goBack()
+  await expect(links.nth(1)).toBeVisible()
+  const mark = net.count()
+  const title = (await links.nth(1).textContent()) ?? ''
+  await links.nth(1).click()
+  await expect(page.locator('.article-title')).toHaveText(title)
+  await expect(page.locator('.article-body')).toBeVisible()
+  const fetched = (await net.sizes(mark)).filter((f) => f.path.startsWith('/data/'))
+
+  expect(fetched.some((f) => f.path.includes('/data/articles/'))).toBe(true)
+  for (const file of fetched) {
+    // Article files, id shards (about 512 ids each, at any size) and fixed-size list pages only.
+    expect(file.path, `fetched ${file.path}`).toMatch(/\/data\/(articles|ids|lists)\/[\w-]+\.json$/)
+    if (file.path.includes('/data/ids/')) {
+      const shard = JSON.parse(
+        readFileSync(join(bundle, file.path.replace(/^.*\/data\//, '')), 'utf8'),
+      ) as { files: object }
+      expect(Object.keys(shard.files).length).toBeLessThanOrEqual(1024)
+    }
+  }
+  expect(sum(fetched), JSON.stringify(fetched)).toBeLessThanOrEqual(40 * KB)
+})

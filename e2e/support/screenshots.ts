@@ -1,0 +1,122 @@
+/**
+ * `npm run screenshots`: builds the site from content/, serves it, and writes docs/screenshots/
+ * (home, a category, an archive month and the seed-like Chinese article; phone and desktop;
+ * light and dark). Options: --port (default 4350), --out (the build folder), --skip-build.
+ */
+import { execFileSync, spawn } from 'node:child_process'
+import { mkdirSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { chromium } from '@playwright/test'
+import type { Page } from '@playwright/test'
+// @ts-expect-error: a plain .mjs module shared with the npm script, no types.
+import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs'
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '4350' },
+    out: { type: 'string', default: join(tmpdir(), 'broadsheet-screenshots') },
+    'skip-build': { type: 'boolean', default: false },
+  },
+})
+const port = Number(values.port)
+const dist = values.out
+const origin = `http://localhost:${port}`
+const SHOTS = 'docs/screenshots'
+const SEED_TITLE = '岁末年初港口集装箱吞吐量稳中有升 多地加快智慧码头建设'
+
+const viewports = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1280, height: 800 },
+] as const
+const themes = ['light', 'dark'] as const
+
+/** The seed article's id, read from the built alias table (its permalink ends in its title). */
+function seedArticlePath(): string {
+  const entry = JSON.parse(readFileSync(join(dist, 'data/entry.json'), 'utf8')) as {
+    aliasShards: string[]
+  }
+  for (const shard of entry.aliasShards) {
+    const file = join(dist, 'data/aliases', `${shard}.json`)
+    const { ids } = JSON.parse(readFileSync(file, 'utf8')) as { ids: Record<string, string> }
+    const hit = Object.entries(ids).find(([permalink]) => permalink.endsWith(SEED_TITLE))
+    if (hit) return `/article/${encodeURIComponent(hit[1])}`
+  }
+  throw new Error(`the seed article "${SEED_TITLE}" is not in the bundle`)
+}
+
+async function waitForServer(url: string) {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  throw new Error(`${url} did not answer`)
+}
+
+/** Settled: the page's h1 is in, web fonts and every eager image have loaded or failed. */
+async function settle(page: Page) {
+  await page.locator('main h1').first().waitFor()
+  await page.waitForLoadState('networkidle')
+  await page.evaluate(async () => {
+    await document.fonts.ready
+    const images = [...document.images].filter((img) => img.loading !== 'lazy')
+    await Promise.all(images.map((img) => img.decode().catch(() => undefined)))
+  })
+}
+
+async function main() {
+  if (!values['skip-build']) {
+    execFileSync('npm', ['run', 'build', '--', '--quiet', '--out', dist], { stdio: 'inherit' })
+  }
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--port', String(port), '--strictPort', '--outDir', dist, '--bypass-lock'],
+    { stdio: 'ignore', detached: true },
+  )
+  try {
+    await waitForServer(origin)
+    const pages = [
+      { name: 'home', path: '/' },
+      {
+        name: 'category',
+        path: `/category/${['金融', '新浪财经'].map(encodeURIComponent).join('/')}`,
+      },
+      { name: 'archive-month', path: '/archive/2022/01' },
+      { name: 'article', path: seedArticlePath() },
+    ]
+    mkdirSync(SHOTS, { recursive: true })
+    const browser = await chromium.launch({
+      executablePath: (findBrowser() as string | null | undefined) ?? undefined,
+      args: CHROMIUM_ARGS,
+    })
+    for (const viewport of viewports) {
+      for (const theme of themes) {
+        const context = await browser.newContext({
+          viewport,
+          colorScheme: theme,
+          locale: 'zh-CN',
+          serviceWorkers: 'block',
+        })
+        await context.addInitScript((t) => localStorage.setItem('broadsheet.theme', t), theme)
+        const page = await context.newPage()
+        for (const { name, path } of pages) {
+          await page.goto(origin + path)
+          await settle(page)
+          await page.screenshot({ path: join(SHOTS, `${name}-${viewport.name}-${theme}.png`) })
+        }
+        await context.close()
+      }
+    }
+    await browser.close()
+  } finally {
+    // The whole group: npx and the vite process under it.
+    if (server.pid && server.exitCode === null) process.kill(-server.pid)
+  }
+}
+
+await main()

@@ -1,0 +1,151 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { ArticleSummary, Entry, ListPage, SiteInfo } from '../bundle/format'
+import { PAGE_SIZE } from '../bundle/format'
+import { BUNDLE_DIR, bundlePaths, pageCount } from '../bundle/paths'
+
+/** One page per article, so each must stay small: 100,000 of them are 300 MB at this size. */
+export const SHARE_PAGE_MAX_BYTES = 3 * 1024
+
+/** Files written at once: enough to keep the disk busy without a flood of open handles. */
+const CONCURRENCY = 32
+
+export interface SharePageInput {
+  /** The built index.html: its scripts and styles boot the app from the share page too. */
+  indexHtml: string
+  site: SiteInfo
+  /** Absolute URL of the site's root (with the base), ending in `/`; without it, no absolute-URL tags. */
+  siteRoot?: string
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+
+const truncate = (text: string, chars: number) => {
+  const points = [...text]
+  return points.length <= chars
+    ? text
+    : `${points
+        .slice(0, chars - 1)
+        .join('')
+        .trimEnd()}…`
+}
+
+/** index.html without what a share page can do without: comments, whitespace, extra icons, noscript. */
+export function slimIndexHtml(html: string): string {
+  return html
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<meta name="theme-color"[^>]*>/g, '')
+    .replace(/<link rel="apple-touch-icon"[^>]*>/g, '')
+    .replace(/<noscript>[\s\S]*?<\/noscript>/g, '')
+    .replace(/>\s+</g, '><')
+    .trim()
+}
+
+/** A random stand-in the archive used when a post had no picture: no preview is better. */
+const isPlaceholder = (src: string) => /^https?:\/\/picsum\.photos\//i.test(src)
+
+function imageUrl(src: string | undefined, pageUrl: string | undefined): string | undefined {
+  if (!src || isPlaceholder(src)) return undefined
+  if (/^https?:\/\//i.test(src)) return src
+  return pageUrl ? new URL(src, pageUrl).href : undefined
+}
+
+function renderPage(
+  slim: string,
+  item: ArticleSummary,
+  input: SharePageInput,
+  title: string,
+  excerpt: string,
+): string {
+  const url = input.siteRoot ? `${input.siteRoot}article/${encodeURIComponent(item.id)}` : undefined
+  const image = imageUrl(item.thumbnail, url)
+  const t = escapeHtml(title)
+  const d = escapeHtml(excerpt)
+  const jsonLd = JSON.stringify({
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: title,
+    datePublished: item.date,
+    ...(image ? { image: [image] } : {}),
+    ...(url ? { mainEntityOfPage: url } : {}),
+    ...(item.author ? { author: { '@type': 'Person', name: item.author } } : {}),
+  }).replace(/</g, '\\u003c')
+  const head = [
+    `<title>${t} · ${escapeHtml(input.site.title)}</title>`,
+    `<meta name="description" content="${d}">`,
+    url && `<link rel="canonical" href="${escapeHtml(url)}">`,
+    '<meta property="og:type" content="article">',
+    `<meta property="og:title" content="${t}">`,
+    `<meta property="og:description" content="${d}">`,
+    url && `<meta property="og:url" content="${escapeHtml(url)}">`,
+    image && `<meta property="og:image" content="${escapeHtml(image)}">`,
+    `<meta property="article:published_time" content="${escapeHtml(item.date)}">`,
+    '<meta name="twitter:card" content="summary_large_image">',
+    // A data block, never executed: the CSP's script-src does not apply to it.
+    `<script type="application/ld+json">${jsonLd}</script>`,
+  ]
+  // React replaces this with the app; crawlers and slow starts see the title and excerpt.
+  const body = `<div id="root"><article class="share-preview"><h1>${t}</h1><p>${d}</p></article></div>`
+  return slim
+    .replace(/<html lang="[^"]*">/, `<html lang="${escapeHtml(input.site.language)}">`)
+    .replace(/<title>[\s\S]*?<\/title>/, () => head.filter(Boolean).join(''))
+    .replace('<div id="root"></div>', () => body)
+}
+
+/** The static HTML entry for one article: the tags link previews read, then the app's own boot. */
+export function sharePage(
+  item: ArticleSummary,
+  input: SharePageInput,
+  slim = slimIndexHtml(input.indexHtml),
+): string {
+  let title = item.title
+  let excerpt = item.excerpt
+  let html = renderPage(slim, item, input, title, excerpt)
+  // Over budget: shorten the excerpt, then the title, until the page fits.
+  while (Buffer.byteLength(html) > SHARE_PAGE_MAX_BYTES) {
+    const e = [...excerpt].length
+    const t = [...title].length
+    if (e > 40) excerpt = truncate(excerpt, e - 10)
+    else if (t > 30) title = truncate(title, t - 10)
+    else break
+    html = renderPage(slim, item, input, title, excerpt)
+  }
+  return html
+}
+
+/** Every summary of the latest list (all articles, newest first), read back from the bundle folder. */
+async function readLatest(siteDir: string, entry: Entry): Promise<ArticleSummary[]> {
+  const pages = entry.counts.articles === 0 ? 0 : pageCount(entry.latest, PAGE_SIZE)
+  const items: ArticleSummary[] = []
+  for (let page = 1; page <= pages; page++) {
+    const file = join(siteDir, BUNDLE_DIR, bundlePaths.listPage(entry.latest, page))
+    const list = JSON.parse(await readFile(file, 'utf8')) as ListPage
+    items.push(...list.items)
+  }
+  return items
+}
+
+/**
+ * Writes `article/<id>.html` for every article: flat files, which sirv, Netlify, Cloudflare Pages,
+ * GitHub Pages and nginx (`try_files $uri $uri.html`) all serve at `/article/<id>`.
+ */
+export async function writeSharePages(
+  siteDir: string,
+  entry: Entry,
+  input: SharePageInput,
+): Promise<number> {
+  const items = await readLatest(siteDir, entry)
+  const dir = join(siteDir, 'article')
+  await mkdir(dir, { recursive: true })
+  const slim = slimIndexHtml(input.indexHtml)
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++]
+      if (item) await writeFile(join(dir, `${item.id}.html`), sharePage(item, input, slim))
+    }
+  }
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker))
+  return items.length
+}
