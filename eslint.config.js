@@ -63,11 +63,25 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/app/**', '**/features/**', '**/builder/**'], message: 'Shared code must not import features or the app.' }] }],
     },
   },
-  {
-    name: 'boundaries/features',
-    files: ['src/features/**'],
+  // Features never import each other: a relative path that climbs out of its own feature folder
+  // into a sibling is refused (the depth of the file decides how far `../` reaches).
+  ...[1, 2, 3].map((depth) => ({
+    name: `boundaries/features/depth-${depth}`,
+    files: [`src/features/*/${'*/'.repeat(depth - 1)}*.{ts,tsx}`],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/app/**', '**/builder/**'], message: 'Features must not import the app or the builder.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/app/**', '**/builder/**'], message: 'Features must not import the app or the builder.' },
+            {
+              regex: `^${'\\.\\./'.repeat(depth)}(?!\\.\\.|components/|lib/|bundle/|sanitize/)`,
+              message: 'Features never import each other: move shared code to components/ or lib/.',
+            },
+          ],
+        },
+      ],
     },
-  },
+  })),
+
 )

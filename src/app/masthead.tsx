@@ -1,5 +1,5 @@
 import { Link, NavLink } from 'react-router'
-import { OfflineIndicator } from '../features/offline/components/offline-indicator'
+import { OfflineIndicator } from '../components/offline/components/offline-indicator'
 import { SettingsMenu } from '../features/settings/components/settings-menu'
 import { useT } from '../lib/i18n/locale'
 import { paths } from '../lib/paths'

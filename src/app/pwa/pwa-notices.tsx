@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react'
-import { UpdatePrompt } from '../../features/offline/components/update-prompt'
+import { UpdatePrompt } from '../../components/offline/components/update-prompt'
 import { swStore } from './sw-state'
 
 /** The "New version available – Reload" notice, when the service worker has one waiting. */

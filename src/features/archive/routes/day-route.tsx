@@ -16,7 +16,7 @@ import { queryClient } from '../../../lib/query-client'
 import { loadArchive } from '../api/load-archive'
 import { PeriodNav } from '../components/period-nav'
 import { messages } from '../messages'
-import { SaveForOffline } from '../../offline/components/save-for-offline'
+import { SaveForOffline } from '../../../components/offline/components/save-for-offline'
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const { entry, calendar, date } = await loadArchive(params)

@@ -6,7 +6,7 @@ import { paths } from '../../../lib/paths'
 import { useListNeighbours } from '../api/get-list-neighbours'
 import { messages } from '../messages'
 import { ArticleNeighbours } from './article-neighbours'
-import { ShareButton } from '../../share/components/share-button'
+import { ShareButton } from '../../../components/share/components/share-button'
 
 interface ArticleFooterProps {
   article: Article

@@ -8,7 +8,7 @@ import {
   useRouteError,
 } from 'react-router'
 import type { SiteInfo } from '../../../bundle/format'
-import { useEntry } from '../../../lib/api/get-entry'
+import { entryQueryOptions, useEntry } from '../../../lib/api/get-entry'
 import type { ListContext } from '../../../lib/list-context'
 import { decodeListContext } from '../../../lib/list-context'
 import { queryClient } from '../../../lib/query-client'
@@ -16,7 +16,7 @@ import { ensureArticle, useArticle } from '../api/get-article'
 import { idShardHashFor, useArticleFile } from '../api/get-id-shard'
 import { ErrorPanel } from '../../../components/error-panel'
 import { FetchJsonError } from '../../../lib/fetch-json'
-import { OfflineArticle } from '../../offline/components/offline-article'
+import { OfflineArticle } from '../../../components/offline/components/offline-article'
 import { notFound } from '../../../lib/not-found'
 import { ArticleNotFound } from '../components/article-not-found'
 import { ArticleSkeleton } from '../components/article-skeleton'
@@ -90,7 +90,12 @@ export function ErrorBoundary() {
   if (error instanceof FetchJsonError && error.kind === 'offline') {
     return <OfflineArticle onRetry={() => void revalidate()} />
   }
-  return <ErrorPanel error={error} onRetry={() => void revalidate()} />
+  // A fresh entry first: after a rebuild the old id shard and article files are gone (faults.spec).
+  const retry = async () => {
+    await queryClient.refetchQueries({ queryKey: entryQueryOptions().queryKey }).catch(() => undefined)
+    await revalidate()
+  }
+  return <ErrorPanel error={error} onRetry={() => void retry()} />
 }
 
 /** Shown inside the layout while a directly opened article loads. */

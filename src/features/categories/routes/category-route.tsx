@@ -12,7 +12,7 @@ import { notFound } from '../../../lib/not-found'
 import { appPathname, parseCategoryPathname, paths } from '../../../lib/paths'
 import { queryClient } from '../../../lib/query-client'
 import { messages } from '../messages'
-import { SaveForOffline } from '../../offline/components/save-for-offline'
+import { SaveForOffline } from '../../../components/offline/components/save-for-offline'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   // The raw pathname, not the splat param: the router turns an encoded `/` in a name into a separator.

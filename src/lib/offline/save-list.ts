@@ -1,11 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query'
-import type { ArticleSummary, Entry, ListRef } from '../../../bundle/format'
-import { bundlePaths, pageCount, shardOf } from '../../../bundle/paths'
-import { validateArticle, validateIdShard } from '../../../bundle/validate'
-import { entryQueryOptions } from '../../../lib/api/get-entry'
-import { getListPage } from '../../../lib/api/get-list-page'
-import { bundleUrl } from '../../../lib/bundle-url'
-import { fetchJson } from '../../../lib/fetch-json'
+import type { ArticleSummary, Entry, ListRef } from '../../bundle/format'
+import { bundlePaths, pageCount, shardOf } from '../../bundle/paths'
+import { validateArticle, validateIdShard } from '../../bundle/validate'
+import { entryQueryOptions } from '../api/get-entry'
+import { getListPage } from '../api/get-list-page'
+import { bundleUrl } from '../bundle-url'
+import { fetchJson } from '../fetch-json'
 import { imageSources, loadImage } from './load-image'
 
 export interface SaveProgress {

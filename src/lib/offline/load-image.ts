@@ -1,4 +1,4 @@
-import type { Article } from '../../../bundle/format'
+import type { Article } from '../../bundle/format'
 
 const IMAGE_TIMEOUT_MS = 20_000
 
