@@ -45,10 +45,6 @@ export default defineConfig({
               name: 'side-columns',
               test: /src[\\/](features[\\/](categories[\\/](components|messages)|archive[\\/](components|messages))|lib[\\/](calendar|category-tree))/,
             },
-            {
-              name: 'lists',
-              test: /src[\\/](lib[\\/](load-list|list-context-codec|format-date|api[\\/]get-list-page)|features[\\/]latest[\\/]routes|components[\\/](list-view|list-entry|pagination|thumbnail|page-heading|breadcrumbs))/,
-            },
           ],
         },
       },

@@ -1,20 +1,3 @@
-// Applies the reader's theme, text size and language before the first paint.
-// External (not inline) because the Content-Security-Policy forbids inline scripts.
-// Keys match src/features/settings/settings-store.ts.
-;(function () {
-  try {
-    var d = document.documentElement
-    var s = window.localStorage
-    var theme = s.getItem('broadsheet.theme')
-    var size = s.getItem('broadsheet.fontSize')
-    var locale = s.getItem('broadsheet.locale')
-    if (theme === 'light' || theme === 'sepia' || theme === 'dark')
-      d.setAttribute('data-theme', theme)
-    if (size === '15' || size === '17' || size === '19' || size === '21')
-      d.setAttribute('data-font-size', size)
-    if (locale === 'zh') d.lang = 'zh-CN'
-    else if (locale === 'en') d.lang = 'en'
-  } catch {
-    // Storage disabled: the defaults stand.
-  }
-})()
+// Theme, text size, language before first paint (keys: src/features/settings/storage.ts). Kept
+// tiny and external: it blocks the first paint, and the CSP forbids inline scripts.
+;(function(d,s,t,z,l){try{s=localStorage;t=s.getItem('broadsheet.theme');z=s.getItem('broadsheet.fontSize');l=s.getItem('broadsheet.locale');if(/^(light|sepia|dark)$/.test(t))d.setAttribute('data-theme',t);if(/^(15|17|19|21)$/.test(z))d.setAttribute('data-font-size',z);if(l=='zh')d.lang='zh-CN';else if(l=='en')d.lang='en'}catch{/* no storage: defaults */}})(document.documentElement)

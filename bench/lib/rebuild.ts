@@ -4,8 +4,8 @@
  */
 import { readFile, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { BuildCache } from '../../src/builder/build-bundle'
 import { buildBundle } from '../../src/builder/build-bundle'
+import { createBuildCache } from '../../src/builder/build-cache'
 import { resolveConfig } from '../../src/builder/config'
 import { createPool } from '../../src/builder/worker-pool'
 
@@ -16,6 +16,8 @@ export interface RebuildFigures {
   oneChangedMs: number
   /** Files the one-post rebuild wrote: its article, the list pages around it, the indexes. */
   oneChangedWritten: number
+  /** List pages the one-post rebuild renamed without new bytes (hard links to the old pages). */
+  oneChangedLinked: number
 }
 
 export async function measureRebuild(
@@ -24,7 +26,7 @@ export async function measureRebuild(
   samplePost: string,
 ): Promise<RebuildFigures> {
   await rm(out, { recursive: true, force: true })
-  const cache: BuildCache = new Map()
+  const cache = createBuildCache()
   const config = resolveConfig({ posts, out, workers: 2 })
   const pool = createPool({
     workers: config.workers,
@@ -35,14 +37,14 @@ export async function measureRebuild(
   const timed = async () => {
     const started = performance.now()
     const result = await buildBundle(config, { cache, pool })
-    return { ms: performance.now() - started, written: result.written }
+    return { ms: performance.now() - started, written: result.written, linked: result.linked }
   }
   const cold = await timed()
   const unchanged = await timed()
   const path = join(posts, samplePost)
   const original = await readFile(path)
   const { atime, mtime } = await stat(path)
-  let changed: { ms: number; written: number }
+  let changed: { ms: number; written: number; linked: number }
   try {
     await writeFile(
       path,
@@ -61,5 +63,6 @@ export async function measureRebuild(
     unchangedWritten: unchanged.written,
     oneChangedMs: changed.ms,
     oneChangedWritten: changed.written,
+    oneChangedLinked: changed.linked,
   }
 }

@@ -3,12 +3,14 @@ import { Suspense, useState } from 'react'
 import { Outlet, ScrollRestoration, useLocation } from 'react-router'
 import { SectionBoundary } from '../components/section-boundary'
 import { CalendarSkeleton, PageSkeleton, TreeSkeleton } from '../components/skeletons'
+import { isArchivePage } from './app-skeleton'
 import { ArchiveSidebar, CategoryDrawer, CategoryTree } from './lazy-parts'
 import { useEntry } from '../lib/api/get-entry'
 import { useT } from '../lib/i18n/locale'
 import { Masthead } from './masthead'
 import { messages } from './messages'
 import { NavigationProgress } from './navigation-progress'
+import { useAfterFirstPaint } from './use-after-first-paint'
 import { PwaNotices } from './pwa/pwa-notices'
 import { focusPageHeading, RouteAnnouncer } from './route-announcer'
 import { COLUMNS_QUERY, useMediaQuery } from './use-media-query'
@@ -33,13 +35,14 @@ export function Layout() {
   const { site } = useEntry()
   const { pathname } = useLocation()
   const columns = useMediaQuery(COLUMNS_QUERY)
+  const sidesReady = useAfterFirstPaint()
   // The drawer remembers where it was opened, so any navigation closes it.
   const [drawerAt, setDrawerAt] = useState<string | null>(null)
   const drawerOpen = !columns && drawerAt === pathname
   // Its code loads on first use; once loaded it stays mounted so closing can hand focus back.
   const [drawerUsed, setDrawerUsed] = useState(false)
   // The archive pages show the calendar themselves.
-  const archivePage = pathname === '/archive' || pathname.startsWith('/archive/')
+  const archivePage = isArchivePage(pathname)
   return (
     <div className={archivePage ? 'app no-archive-column' : 'app'}>
       <SkipLink />
@@ -62,9 +65,13 @@ export function Layout() {
       <div className="columns">
         {columns && (
           <div className="col-tree">
-            <SectionBoundary fallback={<TreeSkeleton />}>
-              <CategoryTree />
-            </SectionBoundary>
+            {sidesReady ? (
+              <SectionBoundary fallback={<TreeSkeleton />}>
+                <CategoryTree />
+              </SectionBoundary>
+            ) : (
+              <TreeSkeleton />
+            )}
           </div>
         )}
         <main id="main" className="col-main">
@@ -74,9 +81,13 @@ export function Layout() {
         </main>
         {columns && !archivePage && (
           <aside className="col-archive" aria-label={t('archiveAside')}>
-            <SectionBoundary fallback={<CalendarSkeleton />}>
-              <ArchiveSidebar />
-            </SectionBoundary>
+            {sidesReady ? (
+              <SectionBoundary fallback={<CalendarSkeleton />}>
+                <ArchiveSidebar />
+              </SectionBoundary>
+            ) : (
+              <CalendarSkeleton />
+            )}
           </aside>
         )}
       </div>

@@ -5,14 +5,22 @@ import { routerBasename } from '../lib/paths'
 import { queryClient } from '../lib/query-client'
 import { AppProviders } from './providers'
 import { reloadOnPreloadError } from './pwa/preload-error'
+import { registerServiceWorker } from './pwa/register-sw'
 import { createRoutes } from './router'
 import './styles/base.css'
 import './styles/layout.css'
 import './styles/components.css'
 
-// PWA (issue 4): recover from chunks a deploy removed; the worker loads off the critical path.
+// PWA (issue 4): recover from chunks a deploy removed. The worker registers once the page has
+// loaded and gone idle, so its install (which fetches the precache) never competes with the first
+// list. Its code sits in the shell: as a chunk of its own it cost more bytes and a request.
 reloadOnPreloadError()
-void import('./pwa/register-sw').then((m) => m.registerServiceWorker())
+window.addEventListener('load', () => afterIdle(registerServiceWorker), { once: true })
+
+function afterIdle(task: () => void) {
+  if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout: 2000 })
+  else setTimeout(task, 200)
+}
 
 const router = createBrowserRouter(createRoutes(), { basename: routerBasename })
 

@@ -17,5 +17,3 @@ export function useMediaQuery(q: string): boolean {
     () => true,
   )
 }
-
-export const wideEnoughForColumns = () => query(COLUMNS_QUERY)?.matches ?? true

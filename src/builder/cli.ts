@@ -1,14 +1,16 @@
 import { availableParallelism } from 'node:os'
 import { parseArgs } from 'node:util'
-import type { BuildResult } from './build-bundle'
+import type { BuildOptions, BuildResult } from './build-bundle'
 import { buildBundle } from './build-bundle'
 import { buildSite } from './build-site'
+import { loadBuildCache, saveBuildCache } from './build-cache'
+import type { Config } from './config'
 import { resolveConfig } from './config'
 import { formatSummary } from './format-summary'
 
 const USAGE = `Usage:
   broadsheet site   [--posts DIR] [--out DIR] [--base /path/] [--site-url URL] [--timezone TZ] [--strict]
-  broadsheet bundle [--posts DIR] [--out DIR] [--timezone TZ] [--strict]
+  broadsheet bundle [--posts DIR] [--out DIR] [--timezone TZ] [--strict] [--incremental]
 
   --posts     a folder of Hexo posts, or a Hexo site root with _config.yml (default: content)
   --out       site: the site folder (default: dist); bundle: the bundle folder (default: dist/data)
@@ -17,6 +19,8 @@ const USAGE = `Usage:
               (canonical and og: URLs); without it those tags are left out
   --timezone  zone for days and months when _config.yml names none (default: UTC)
   --strict    exit non-zero when any post was repaired or rejected
+  --incremental  bundle: reuse the last build in --out (its .cache.json): only changed posts are
+              processed and only changed files written
   --quiet     print only problems
   --stats     print figures as one JSON line (for benchmarks)`
 
@@ -32,6 +36,7 @@ async function main(): Promise<number> {
       strict: { type: 'boolean' },
       quiet: { type: 'boolean' },
       stats: { type: 'boolean' },
+      incremental: { type: 'boolean' },
       workers: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -58,7 +63,7 @@ async function main(): Promise<number> {
           siteUrl: values['site-url'],
           onProgress,
         })
-      : await buildBundle(config, { onProgress })
+      : await buildIncremental(config, values.incremental === true, onProgress)
   if (onProgress) process.stdout.write('\r\x1b[K')
   const { text, problems } = formatSummary(result, performance.now() - started)
   if (!values.quiet) console.log(text)
@@ -68,7 +73,7 @@ async function main(): Promise<number> {
   if (problems && !values.stats) console.error(problems)
   if (values.stats) {
     // One JSON line for `npm run bench`; maxRSS covers the worker threads too (same process).
-    const stats = { ...result.report.totals, ms: performance.now() - started, maxRssMb: process.resourceUsage().maxRSS / 1024, timings: result.timings }
+    const stats = { ...result.report.totals, ms: performance.now() - started, maxRssMb: process.resourceUsage().maxRSS / 1024, timings: result.timings, written: result.written, linked: result.linked }
     console.log(JSON.stringify(stats))
   }
   const { totals } = result.report
@@ -81,6 +86,17 @@ async function main(): Promise<number> {
     return 1
   }
   return 0
+}
+
+async function buildIncremental(
+  config: Config,
+  incremental: boolean,
+  onProgress: BuildOptions['onProgress'],
+): Promise<BuildResult> {
+  const cache = incremental ? await loadBuildCache(config.out) : undefined
+  const result = await buildBundle(config, { onProgress, cache })
+  if (cache) await saveBuildCache(config.out, cache)
+  return result
 }
 
 function showProgress(done: number, total: number) {

@@ -3,7 +3,8 @@ import { stat } from 'node:fs/promises'
 import { join, normalize, resolve } from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
 import { BUNDLE_DIR } from '../bundle/paths.ts'
-import type { BuildCache } from './build-bundle'
+import type { BuildCache } from './build-cache'
+import type * as CacheModule from './build-cache'
 import type * as Builder from './build-bundle'
 import type * as ConfigModule from './config'
 import type { Pool } from './worker-pool'
@@ -16,9 +17,10 @@ const loadBuilder = () => (builder ??= importBuilder())
 async function importBuilder() {
   const { tsImport } = await import('tsx/esm/api')
   const builder = (await tsImport('./build-bundle.ts', import.meta.url)) as typeof Builder
+  const { createBuildCache } = (await tsImport('./build-cache.ts', import.meta.url)) as typeof CacheModule
   const { resolveConfig } = (await tsImport('./config.ts', import.meta.url)) as typeof ConfigModule
   const { createPool } = (await tsImport('./worker-pool.ts', import.meta.url)) as typeof PoolModule
-  return { buildBundle: builder.buildBundle, resolveConfig, createPool }
+  return { buildBundle: builder.buildBundle, resolveConfig, createPool, createBuildCache }
 }
 
 export interface BundlePluginOptions {
@@ -35,7 +37,7 @@ export interface BundlePluginOptions {
 export function broadsheetBundle(options: BundlePluginOptions = {}): Plugin {
   const out = resolve('.cache/dev/data')
   const posts = resolve(options.posts ?? process.env.BROADSHEET_POSTS ?? 'content')
-  const cache: BuildCache = new Map()
+  let cache: BuildCache | undefined
   // Kept for the server's life: a rebuild of one post then costs no worker start-up.
   let pool: Pool | undefined
   let building: Promise<unknown> = Promise.resolve()
@@ -45,7 +47,7 @@ export function broadsheetBundle(options: BundlePluginOptions = {}): Plugin {
     building = building.then(async () => {
       const started = performance.now()
       try {
-        const { buildBundle, resolveConfig, createPool } = await loadBuilder()
+        const { buildBundle, resolveConfig, createPool, createBuildCache } = await loadBuilder()
         const config = resolveConfig({ posts, out, timezone: options.timezone, workers: 2 })
         pool ??= createPool({
           workers: config.workers,
@@ -53,10 +55,11 @@ export function broadsheetBundle(options: BundlePluginOptions = {}): Plugin {
           timeoutMs: config.postTimeoutMs,
           known: new Set(),
         })
+        cache ??= createBuildCache()
         const result = await buildBundle(config, { cache, pool })
         const ms = Math.round(performance.now() - started)
         server.config.logger.info(
-          `bundle: ${result.entry.counts.articles} articles, ${result.written} files written in ${ms} ms`,
+          `bundle: ${result.entry.counts.articles} articles, ${result.written} files written, ${result.linked} linked in ${ms} ms`,
           { timestamp: true },
         )
         server.ws.send({ type: 'full-reload' })

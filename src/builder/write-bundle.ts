@@ -1,11 +1,11 @@
-import { readdir, rm } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { BuildReport, Entry, ListPage, SiteInfo } from '../bundle/format'
 import { FORMAT_VERSION, PAGE_SIZE } from '../bundle/format'
 import { bundlePaths, shardCountFor, shardOf } from '../bundle/paths'
 import { contentHash } from './hash'
 import type { Indexes } from './lists'
-import { MANIFEST, writeAtomic, writeImmutable } from './write-files'
+import { MANIFEST, linkImmutable, removeFile, writeAtomic, writeImmutable } from './write-files'
 
 export interface BundleData {
   site: SiteInfo
@@ -27,14 +27,29 @@ export async function writeBundle(
   outDir: string,
   data: BundleData,
   known: ReadonlySet<string>,
-): Promise<{ entry: Entry; written: number; files: string[] }> {
+  /** List page name → hash of its bytes, from the last build; updated to this one's. */
+  pages?: Map<string, string>,
+): Promise<{ entry: Entry; written: number; linked: number; files: string[] }> {
   const names = new Set<string>()
   let written = 0
+  let linked = 0
+  const reusable = new Map<string, string>()
+  if (pages) for (const [name, hash] of pages) if (known.has(name)) reusable.set(hash, name)
+  const nextPages = new Map<string, string>()
   // A list page's name already hashes its content: a known one is not even serialized.
   const put = async (name: string, value: () => unknown) => {
     names.add(name)
-    if (known.has(name)) return
-    if (await writeImmutable(outDir, name, JSON.stringify(value()), known)) written += 1
+    if (known.has(name)) {
+      const hash = pages?.get(name)
+      if (hash) nextPages.set(name, hash)
+      return
+    }
+    const json = JSON.stringify(value())
+    const hash = pages ? contentHash(json) : undefined
+    if (hash) nextPages.set(name, hash)
+    const old = hash ? reusable.get(hash) : undefined
+    if (old && (await linkImmutable(outDir, old, name))) linked += 1
+    else if (await writeImmutable(outDir, name, json, known)) written += 1
   }
   const hashed = async (path: (h: string) => string, value: unknown) => {
     const json = JSON.stringify(value)
@@ -64,6 +79,10 @@ export async function writeBundle(
     }
   }
   await Promise.all(pending)
+  if (pages) {
+    pages.clear()
+    for (const [name, hash] of nextPages) pages.set(name, hash)
+  }
   const tree = await hashed(bundlePaths.tree, { format: FORMAT_VERSION, roots: data.indexes.roots })
   const calendar = await hashed(bundlePaths.calendar, data.indexes.calendar)
   const idShards = await writeShards(data.files, (files) =>
@@ -105,7 +124,7 @@ export async function writeBundle(
     JSON.stringify({ ...data.report, buildId: entry.buildId }, null, 1),
   )
   await removeStale(outDir, new Set([...names, ...known]))
-  return { entry, written, files: [...names] }
+  return { entry, written, linked, files: [...names] }
 }
 
 function uniqueLists(lists: Indexes['stored']) {
@@ -132,6 +151,7 @@ async function writeShards(
 /** Keeps this build's and the previous build's files, so a page open on the old build still works. */
 async function removeStale(outDir: string, keep: Set<string>): Promise<void> {
   const folders = ['articles', 'lists', 'tree', 'calendar', 'ids', 'aliases']
+  const stale: string[] = []
   for (const folder of folders) {
     let names: string[]
     try {
@@ -139,9 +159,12 @@ async function removeStale(outDir: string, keep: Set<string>): Promise<void> {
     } catch {
       continue
     }
-    for (const name of names) {
-      const rel = `${folder}/${name}`
-      if (!keep.has(rel)) await rm(join(outDir, rel), { force: true })
-    }
+    for (const name of names) if (!keep.has(`${folder}/${name}`)) stale.push(`${folder}/${name}`)
   }
+  // Several at once: after a one-post edit, the pages two builds old are hundreds of files.
+  let next = 0
+  const remover = async () => {
+    while (next < stale.length) await removeFile(join(outDir, stale[next++] as string))
+  }
+  await Promise.all(Array.from({ length: 16 }, remover))
 }

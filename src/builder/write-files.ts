@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { link, mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 
 /** The manifest lists the files of the last finished build: those are known to be complete. */
@@ -32,7 +32,29 @@ export async function writeImmutable(
   return true
 }
 
+/**
+ * Gives an existing immutable file a second name (a hard link: no bytes copied, and on slow
+ * disks far cheaper than creating a file). False when the disk cannot, so the caller writes.
+ */
+export async function linkImmutable(root: string, from: string, name: string): Promise<boolean> {
+  const path = join(root, name)
+  try {
+    await ensureDir(dirname(path))
+    // A leftover of a killed build may hold the name; it was never in a manifest.
+    await removeFile(path)
+    await link(join(root, from), path)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** Write to a temporary name and rename, so a reader or a killed build never sees half a file. */
+/** Removes a file; one already gone is fine. (`rm` would lstat first: a second syscall.) */
+export async function removeFile(path: string): Promise<void> {
+  await unlink(path).catch(() => {})
+}
+
 export async function writeAtomic(path: string, data: string): Promise<void> {
   await ensureDir(dirname(path))
   const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`
