@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import pluginQuery from '@tanstack/eslint-plugin-query'
 
 export default tseslint.config(
-  { name: 'ignores', ignores: ['dist', 'dist.*', 'node_modules', '.cache', 'bench/.corpora', 'test-results', 'playwright-report', 'dev-dist'] },
+  { name: 'ignores', ignores: ['.*.mjs', '.*.ts', 'dist', 'dist.*', 'node_modules', '.cache', 'bench/.corpora', 'test-results', 'playwright-report', 'dev-dist'] },
   { name: 'js', ...js.configs.recommended },
   ...tseslint.configs.recommended,
   {

@@ -43,7 +43,7 @@ export default defineConfig({
             { name: 'shell', tags: ['$initial'] },
             {
               name: 'side-columns',
-              test: /src[\\/](features[\\/](categories[\\/](components|messages)|archive[\\/](components|messages))|lib[\\/](calendar|category-tree))/,
+              test: /src[\\/](features[\\/](categories[\\/](components|messages)|archive[\\/](components|messages))|lib[\\/](calendar|category-tree|api[\\/]get-(tree|calendar)))/,
             },
           ],
         },

@@ -12,7 +12,7 @@ import type { PostFile } from './scan-posts'
 import { scanPosts } from './scan-posts'
 import { resolveSiteRoot } from './site-config'
 import type { Pool } from './worker-pool'
-import { createPool } from './worker-pool'
+import { createPool, poolCapacity } from './worker-pool'
 import { writeBundle } from './write-bundle'
 import { readManifest } from './write-files'
 import type { BuildCache } from './build-cache'
@@ -73,14 +73,15 @@ export async function buildBundle(
     FORMAT_VERSION,
   ])
   const known = new Set(await readManifest(config.out))
-  const pool =
-    options.pool ??
-    createPool({
+  // Started on the first post that needs processing: an incremental build often needs none.
+  let pool = options.pool
+  const getPool = () =>
+    (pool ??= createPool({
       workers: config.workers,
       outDir: config.out,
       timeoutMs: config.postTimeoutMs,
       known,
-    })
+    }))
   const seenIds = new Map<string, string>()
   let done = 0
   let hits = 0
@@ -108,7 +109,7 @@ export async function buildBundle(
     if (hit) hits += 1
     const result = hit
       ? cached.result
-      : await pool.run({
+      : await getPool().run({
             ...file,
             id,
             timezone: site.timezone,
@@ -131,8 +132,9 @@ export async function buildBundle(
       results[index] = await processFile(files[index] as PostFile)
     }
   }
-  await Promise.all(Array.from({ length: Math.min(pool.capacity, files.length) }, runner))
-  if (!options.pool) await pool.close()
+  const capacity = options.pool?.capacity ?? poolCapacity(config.workers)
+  await Promise.all(Array.from({ length: Math.min(capacity, files.length) }, runner))
+  if (!options.pool) await pool?.close()
   const paths = new Set(files.map((f) => f.relPath))
   let removed = 0
   for (const key of cache.posts.keys())

@@ -20,6 +20,9 @@ const IN_FLIGHT = 8
 
 export type Pool = ReturnType<typeof createInlinePool>
 
+/** Posts worth queuing at once: every worker busy with some to spare, and no more. */
+export const poolCapacity = (workers: number) => (workers > 0 ? workers * IN_FLIGHT * 2 : 8)
+
 /** Runs posts on worker threads (both cores); with 0 workers, runs them in this thread. */
 export function createPool(options: PoolOptions): Pool {
   if (options.workers <= 0) return createInlinePool(options)
@@ -88,8 +91,7 @@ export function createPool(options: PoolOptions): Pool {
 
   const slots = Array.from({ length: options.workers }, createSlot)
   return {
-    /** Posts worth queuing at once: every worker busy with some to spare, and no more. */
-    capacity: options.workers * IN_FLIGHT * 2,
+    capacity: poolCapacity(options.workers),
     run(task: PostTask): Promise<ProcessedPost> {
       return new Promise((resolve) => {
         queue.push({ task, resolve })
@@ -105,7 +107,7 @@ export function createPool(options: PoolOptions): Pool {
 
 function createInlinePool(options: PoolOptions) {
   return {
-    capacity: 8,
+    capacity: poolCapacity(0),
     async run(task: PostTask): Promise<ProcessedPost> {
       const result = processPost(task)
       if (result.file) {
