@@ -14,10 +14,14 @@ export function formatSummary(result: BuildResult, elapsedMs: number, maxProblem
   for (const e of entries) {
     if (e.status === 'ok' && !e.warnings) continue
     const where = `${e.path}${e.line ? `:${e.line}` : ''}`
-    const reasons = e.status === 'rejected' ? [`rejected: ${e.reason}`] : (e.warnings ?? []).map((w) => `repaired: ${w}`)
+    const reasons =
+      e.status === 'rejected'
+        ? [`rejected: ${e.reason}`]
+        : (e.warnings ?? []).map((w) => `${e.status === 'repaired' ? 'repaired' : 'warning'}: ${w}`)
     for (const reason of reasons) lines.push(`${where}: ${reason}`)
   }
   const shown = lines.slice(0, maxProblems)
-  if (lines.length > maxProblems) shown.push(`… and ${lines.length - maxProblems} more in build-report.json`)
+  if (lines.length > maxProblems)
+    shown.push(`… and ${lines.length - maxProblems} more in build-report.json`)
   return { text, problems: shown.join('\n') }
 }
