@@ -17,6 +17,8 @@ let work = ''
 let bundle = ''
 
 test.describe.configure({ mode: 'serial' })
+// page.route can't see what a service worker fetches; these figures are about the network anyway.
+test.use({ serviceWorkers: 'block' })
 
 test.beforeAll(() => {
   test.setTimeout(180_000)
