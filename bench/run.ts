@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --sizes 1000,10000,100000] [--no-browser] [--rebuild 10000] [--port 4330]`
+ * `npm run bench [-- --sizes 1000,10000,100000] [--no-browser] [--rebuild 10000] [--port 4330] [--results FILE]`
  *
  * For each size: generates (or reuses) a synthetic corpus, times the builder alone, builds the
  * deployable site, measures its bytes and serves it to Chromium for the browser figures.
@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import type { BrowserFigures } from './lib/browser'
@@ -29,6 +29,8 @@ const { values } = parseArgs({
     rebuild: { type: 'string', default: '10000' },
     port: { type: 'string', default: '4330' },
     work: { type: 'string', default: '/tmp/e2e-d-bench' },
+    /** Where the figures go (merged by size). @default bench/results/<date>.json */
+    results: { type: 'string' },
   },
 })
 const sizes = values.sizes.split(',').map(Number)
@@ -140,8 +142,8 @@ async function main() {
     results.push(await measureSize(posts, Number(values.port) + index))
   }
   const date = new Date().toISOString().slice(0, 10)
-  const file = resolve('bench/results', `${date}.json`)
-  mkdirSync(resolve('bench/results'), { recursive: true })
+  const file = resolve(values.results ?? join('bench/results', `${date}.json`))
+  mkdirSync(dirname(file), { recursive: true })
   const previous = existsSync(file)
     ? (JSON.parse(readFileSync(file, 'utf8')) as { results: Result[] }).results
     : []
@@ -159,7 +161,8 @@ async function main() {
           ? `; first-load data ${(b.firstLoadDataGz / 1024).toFixed(1)} KB gz; tree ${b.treeRenderMs} ms, calendar ${b.calendarRenderMs} ms (${b.categoryNodes} categories)`
           : '') +
         (r.rebuild
-          ? `; rebuild one post ${Math.round(r.rebuild.oneChangedMs)} ms, ${r.rebuild.oneChangedWritten} files`
+          ? `; rebuild one post ${Math.round(r.rebuild.oneChangedMs)} ms, ${r.rebuild.oneChangedWritten} files written, ${r.rebuild.oneChangedLinked} linked` +
+            ` (CLI --incremental: unchanged ${Math.round(r.rebuild.cli.unchangedMs)} ms, one post ${Math.round(r.rebuild.cli.oneChangedMs)} ms)`
           : '') +
         `; load ${r.load.map((l) => l.toFixed(1)).join(' → ')}`,
     )

@@ -95,7 +95,7 @@ async function measureFirstLoad(browser: Browser, origin: string) {
 
 /** Resolves with the time (page clock) at which an article's title and body are in the DOM. */
 const WATCH_ARTICLE = () =>
-  new Promise<number>((resolve) => {
+  new Promise<number>((resolve, reject) => {
     const done = () =>
       document.querySelector('.article-title') && document.querySelector('.article-body')
     const observer = new MutationObserver(() => {
@@ -105,6 +105,11 @@ const WATCH_ARTICLE = () =>
       }
     })
     observer.observe(document.body, { childList: true, subtree: true })
+    // A click that never shows the article would otherwise hang the whole benchmark.
+    setTimeout(() => {
+      observer.disconnect()
+      reject(new Error(`no .article-title and .article-body 20 s after the click (${location.href})`))
+    }, 20_000)
   })
 
 async function openArticle(page: Page, index: number): Promise<number> {

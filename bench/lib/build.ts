@@ -12,6 +12,9 @@ export interface BuildFigures {
   timings: Record<string, number>
   ok: number
   rejected: number
+  /** Files the bundle step wrote, and list pages it hard-linked (incremental builds). */
+  written?: number
+  linked?: number
 }
 
 /** `site`: the deployable folder (app, bundle, share pages); `bundle`: the builder alone. */
@@ -19,6 +22,7 @@ export async function runBuild(
   command: 'site' | 'bundle',
   posts: string,
   out: string,
+  extra: string[] = [],
 ): Promise<BuildFigures> {
   const started = performance.now()
   const args = [
@@ -32,6 +36,7 @@ export async function runBuild(
     out,
     '--stats',
     '--quiet',
+    ...extra,
   ]
   const stdout = await new Promise<string>((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] })

@@ -110,14 +110,14 @@ export async function buildBundle(
     const result = hit
       ? cached.result
       : await getPool().run({
-            ...file,
-            id,
-            timezone: site.timezone,
-            maxPostBytes: config.maxPostBytes,
-            maxDepth: config.maxDepth,
-            permalink: site.permalink,
-            base: config.base,
-          })
+          ...file,
+          id,
+          timezone: site.timezone,
+          maxPostBytes: config.maxPostBytes,
+          maxDepth: config.maxDepth,
+          permalink: site.permalink,
+          base: config.base,
+        })
     if (stamp) cache.posts.set(file.relPath, { stamp, result })
     options.onProgress?.(++done, files.length)
     return result
@@ -145,7 +145,13 @@ export async function buildBundle(
   const processed = performance.now()
 
   // Nothing changed since the last build into this folder: its output is still there, as is.
-  const key = JSON.stringify([settings, config.out, options.reportPath, options.reportPrefix, problems])
+  const key = JSON.stringify([
+    settings,
+    config.out,
+    options.reportPath,
+    options.reportPrefix,
+    problems,
+  ])
   const last = cache.last
   if (last?.key === key && hits === files.length && removed === 0 && known.size > 0) {
     const timings = { scan: scanned - started, posts: processed - scanned, write: 0 }

@@ -6,7 +6,13 @@ import type { ArticleSummary, SiteInfo } from '../../bundle/format'
 import { buildBundle } from '../build-bundle'
 import { siteRootUrl } from '../build-site'
 import { resolveConfig } from '../config'
-import { SHARE_PAGE_MAX_BYTES, sharePage, slimIndexHtml, writeSharePages } from '../share-pages'
+import {
+  SHARE_PAGE_MAX_BYTES,
+  previewText,
+  sharePage,
+  slimIndexHtml,
+  writeSharePages,
+} from '../share-pages'
 
 // Shaped like the built index.html, CSP meta included: the share pages' fixed cost.
 const INDEX = `<!doctype html>
@@ -110,8 +116,25 @@ describe('sharePage', () => {
 
   it('slims index.html to what booting needs', () => {
     const slim = slimIndexHtml(INDEX)
-    expect(slim).not.toMatch(/<!--|theme-color|apple-touch-icon|noscript|>\s+</)
+    expect(slim).not.toMatch(/<!--|theme-color|apple-touch-icon|manifest|noscript|>\s+<|\/>/)
     expect(slim).toContain('/news/boot.js')
+    expect(slim).toContain('<link rel="stylesheet" crossorigin href="/news/assets/index-abc.css">')
+  })
+
+  it('gives og:description the start of the excerpt, which stays whole in the description and body', () => {
+    const excerpt =
+      '一位电网公司相关负责人表示：“用户的反馈是最好的老师。”数据显示，5月成渝地区跨境结算规模达到256万件，同比增长10.2%。值得注意的是，县域连锁超市稳步扩大。'
+    const html = sharePage({ ...item, excerpt }, { indexHtml: INDEX, site })
+    expect(meta(html, 'description')).toBe(excerpt)
+    expect(html).toContain(`<p>${excerpt}</p>`)
+    const og = meta(html, 'og:description') ?? ''
+    expect(og).toMatch(/…$/)
+    expect(excerpt.startsWith(og.slice(0, -1))).toBe(true)
+    expect([...og].length).toBeGreaterThanOrEqual(40)
+    expect([...og].length).toBeLessThan([...excerpt].length - 20)
+    // Latin text counts half as wide: a short English excerpt stays whole.
+    expect(meta(sharePage(item, { indexHtml: INDEX, site }), 'og:description')).toBe(item.excerpt)
+    expect(previewText('a'.repeat(150))).toBe(`${'a'.repeat(99)}…`)
   })
 })
 
