@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react'
 import { Suspense, useState } from 'react'
-import { Outlet, ScrollRestoration, useLocation } from 'react-router'
+import { Outlet, useLocation } from 'react-router'
 import { SectionBoundary } from '../components/section-boundary'
 import { CalendarSkeleton, PageSkeleton, TreeSkeleton } from '../components/skeletons'
 import { isArchivePage } from './app-skeleton'
@@ -13,6 +13,7 @@ import { NavigationProgress } from './navigation-progress'
 import { useAfterFirstPaint } from './use-after-first-paint'
 import { PwaNotices } from './pwa/pwa-notices'
 import { focusPageHeading, RouteAnnouncer } from './route-announcer'
+import { ScrollRestoration } from './scroll-restoration'
 import { COLUMNS_QUERY, useMediaQuery } from './use-media-query'
 
 export function SkipLink() {

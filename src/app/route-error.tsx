@@ -7,6 +7,7 @@ import { Masthead } from './masthead'
 import { PageSkeleton } from '../components/skeletons'
 import { ErrorPanel, NotFoundPage } from './lazy-parts'
 import { SkipLink } from './layout'
+import { KEEP_SCROLL } from './scroll-restoration'
 
 /** Retry: a fresh entry first (a missing file often means a newer build), then the loaders again. */
 function useRetry() {
@@ -20,7 +21,7 @@ function useRetry() {
     reset()
     // Re-navigating to the same URL (not revalidate()): a fast revalidation can skip the render
     // that clears react-router's error boundary, leaving the error on screen after a success.
-    await navigate(`${pathname}${search}${hash}`, { replace: true, preventScrollReset: true })
+    await navigate(`${pathname}${search}${hash}`, { replace: true, state: KEEP_SCROLL })
   }
 }
 

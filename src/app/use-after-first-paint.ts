@@ -13,16 +13,24 @@ export function useAfterFirstPaint(): boolean {
   useEffect(() => {
     if (ready) return
     let timer: ReturnType<typeof setTimeout> | undefined
+    let idle: number | undefined
+    const done = () => {
+      painted = true
+      setReady(true)
+    }
     // A frame callback runs just before the paint; a task queued from it runs just after it.
+    // Then wait for the main thread to go idle (the list's own work done), at most 300 ms.
     const frame = requestAnimationFrame(() => {
       timer = setTimeout(() => {
-        painted = true
-        setReady(true)
+        if (typeof requestIdleCallback === 'function')
+          idle = requestIdleCallback(done, { timeout: 300 })
+        else timer = setTimeout(done, 50)
       })
     })
     return () => {
       cancelAnimationFrame(frame)
       clearTimeout(timer)
+      if (idle !== undefined) cancelIdleCallback(idle)
     }
   }, [ready])
   return ready

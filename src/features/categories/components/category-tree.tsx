@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react'
-import { useState } from 'react'
+import { memo, useCallback, useMemo, useState } from 'react'
 import { Link, useLocation } from 'react-router'
 import type { CategoryNode } from '../../../bundle/format'
 import { useEntry } from '../../../lib/api/get-entry'
@@ -14,9 +14,22 @@ import { messages } from '../messages'
 function useCurrentPath(): string[] {
   const { pathname, search } = useLocation()
   const fromUrl = parseCategoryPathname(pathname)
-  if (fromUrl) return fromUrl
-  const ctx = pathname.startsWith('/article/') ? decodeListContext(search) : null
-  return ctx?.kind === 'category' ? ctx.path : []
+  const ctx = !fromUrl && pathname.startsWith('/article/') ? decodeListContext(search) : null
+  const path = fromUrl ?? (ctx?.kind === 'category' ? ctx.path : NO_PATH)
+  const key = categoryKey(path)
+  // The same array while the category stays the same, so memoized nodes can skip rendering.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => path, [key])
+}
+
+const NO_PATH: string[] = []
+
+// One path array per node for the life of the tree data, so a node's props stay equal.
+const childPaths = new WeakMap<CategoryNode, string[]>()
+function childPath(parent: string[], child: CategoryNode): string[] {
+  let path = childPaths.get(child)
+  if (!path) childPaths.set(child, (path = [...parent, child.name]))
+  return path
 }
 
 interface NodeProps {
@@ -27,7 +40,11 @@ interface NodeProps {
   onToggle: (key: string, open: boolean) => void
 }
 
-function TreeNode({ node, path, current, toggled, onToggle }: NodeProps) {
+/**
+ * Memoized: navigating re-renders only the nodes on the old and the new current path (the rest
+ * get NO_PATH as `current`, so their props do not change), not every open node of the tree.
+ */
+const TreeNode = memo(function TreeNode({ node, path, current, toggled, onToggle }: NodeProps) {
   const t = useT(messages)
   const key = categoryKey(path)
   const onPath = current.length > 0 && isPathPrefix(path, current)
@@ -67,8 +84,8 @@ function TreeNode({ node, path, current, toggled, onToggle }: NodeProps) {
             <TreeNode
               key={child.name}
               node={child}
-              path={[...path, child.name]}
-              current={current}
+              path={childPath(path, child)}
+              current={onPath ? current : NO_PATH}
               toggled={toggled}
               onToggle={onToggle}
             />
@@ -77,7 +94,7 @@ function TreeNode({ node, path, current, toggled, onToggle }: NodeProps) {
       )}
     </li>
   )
-}
+})
 
 /** Collapsible and reaching every level; collapsed branches are not rendered, so big trees stay cheap. */
 export function CategoryTree() {
@@ -86,7 +103,10 @@ export function CategoryTree() {
   const tree = useTree(entry.tree)
   const current = useCurrentPath()
   const [toggled, setToggled] = useState<Record<string, boolean>>({})
-  const onToggle = (key: string, open: boolean) => setToggled((s) => ({ ...s, [key]: open }))
+  const onToggle = useCallback(
+    (key: string, open: boolean) => setToggled((s) => ({ ...s, [key]: open })),
+    [],
+  )
   return (
     <nav className="category-tree" aria-label={t('categories')}>
       <h2 className="column-heading">{t('categories')}</h2>
@@ -95,8 +115,8 @@ export function CategoryTree() {
           <TreeNode
             key={node.name}
             node={node}
-            path={[node.name]}
-            current={current}
+            path={childPath(NO_PATH, node)}
+            current={current[0] === node.name ? current : NO_PATH}
             toggled={toggled}
             onToggle={onToggle}
           />
