@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test'
+
+// Settings live in localStorage and boot.js applies them before the first paint: the page must
+// already be dark, sepia or large before the app's own code has even arrived.
+test('a saved theme and text size are applied before the app runs, with no light flash', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    localStorage.setItem('broadsheet.theme', 'dark')
+    localStorage.setItem('broadsheet.fontSize', '21')
+  })
+  // Hold the app's code back: whatever shows meanwhile is what a first paint would show.
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/\/assets\/.*\.js$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  // Module scripts hold back DOMContentLoaded, so wait only for the parser to reach the body.
+  await page.goto('/', { waitUntil: 'commit' })
+  await page.waitForSelector('#root', { state: 'attached' })
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  await expect(page.locator('html')).toHaveAttribute('data-font-size', '21')
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+  expect(background).toBe('rgb(18, 20, 22)')
+  release()
+  await expect(page.getByRole('main').getByRole('link').first()).toBeVisible()
+})
+
+test('the reader switches theme, size and language, and the choice survives a reload', async ({
+  page,
+}) => {
+  await page.goto('/settings')
+  await page.getByRole('radio', { name: '米黄' }).check()
+  await page.getByRole('radio', { name: '19 像素' }).check()
+  await page.getByRole('radio', { name: 'English' }).check()
+  await page.reload()
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'sepia')
+  await expect(page.locator('html')).toHaveAttribute('data-font-size', '19')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Settings/)
+})
