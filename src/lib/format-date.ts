@@ -2,29 +2,55 @@ import type { Locale } from './i18n/locale'
 
 const tag = (locale: Locale) => (locale === 'zh' ? 'zh-CN' : 'en-GB')
 
-function safeZone(timeZone: string | undefined): string | undefined {
-  if (!timeZone) return undefined
-  try {
-    new Intl.DateTimeFormat('en', { timeZone })
-    return timeZone
-  } catch {
-    return undefined
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+/** Date and time in a zone, cached (lists format hundreds); an unknown zone falls back to UTC. */
+function dateTimeFormat(locale: Locale, timeZone: string, withZone: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${withZone}`
+  let format = formatters.get(key)
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = {
+      year: 'numeric',
+      month: locale === 'zh' ? 'numeric' : 'short',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      ...(withZone ? { timeZoneName: 'short' } : {}),
+    }
+    try {
+      format = new Intl.DateTimeFormat(tag(locale), { ...options, timeZone })
+    } catch {
+      // An unknown zone in the entry: show UTC, named as such, rather than fail the page.
+      format = new Intl.DateTimeFormat(tag(locale), { ...options, timeZone: 'UTC' })
+    }
+    formatters.set(key, format)
   }
+  return format
 }
 
-/** An article's date and time in the site's zone: `2022年1月6日 14:05` / `6 Jan 2022, 14:05`. */
-export function formatDateTime(iso: string, locale: Locale, timeZone?: string): string {
+/** An article's date and time in the site's zone, compact for lists: `2022/1/6 14:05` / `6 Jan 2022, 14:05`. */
+export function formatDateTime(iso: string, locale: Locale, timeZone = 'UTC'): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return ''
-  return new Intl.DateTimeFormat(tag(locale), {
-    timeZone: safeZone(timeZone),
-    year: 'numeric',
-    month: locale === 'zh' ? 'numeric' : 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(date)
+  return dateTimeFormat(locale, timeZone, false).format(date)
+}
+
+/**
+ * The article page's date and time, with the zone named:
+ * `2022年1月6日 08:01 GMT+8` or `6 Jan 2022, 08:01 GMT+8`. Empty for an invalid date.
+ */
+export function formatArticleDate(iso: string, timeZone: string, locale: Locale): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return ''
+  // Assembled from parts: zh-CN's own order puts the zone before the time.
+  const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {}
+  for (const part of dateTimeFormat(locale, timeZone, true).formatToParts(date))
+    parts[part.type] = part.value
+  const { year, month, day, hour, minute, timeZoneName: zone } = parts
+  return locale === 'zh'
+    ? `${year}年${month}月${day}日 ${hour}:${minute} ${zone}`
+    : `${day} ${month} ${year}, ${hour}:${minute} ${zone}`
 }
 
 /** Calendar labels are built from plain numbers in UTC: they name a period, not an instant. */

@@ -1,19 +1,18 @@
 import type { LoaderFunctionArgs } from 'react-router'
 import { useLoaderData } from 'react-router'
-import { Breadcrumbs } from '../../../components/breadcrumbs'
 import { ListView } from '../../../components/list-view'
-import { PageHeading } from '../../../components/page-heading'
 import { useCalendar } from '../../../lib/api/get-calendar'
 import { useEntry } from '../../../lib/api/get-entry'
 import { dayNeighbours, findDay } from '../../../lib/calendar'
 import type { DayRef } from '../../../lib/calendar'
-import { formatDay, formatMonth, formatYear } from '../../../lib/format-date'
+import { formatDay } from '../../../lib/format-date'
 import { useLocale, useT } from '../../../lib/i18n/locale'
 import { ensureListPage } from '../../../lib/load-list'
 import { notFound } from '../../../lib/not-found'
 import { paths } from '../../../lib/paths'
 import { queryClient } from '../../../lib/query-client'
 import { loadArchive } from '../api/load-archive'
+import { ArchiveHeading } from '../components/archive-heading'
 import { PeriodNav } from '../components/period-nav'
 import { messages } from '../messages'
 import { SaveForOffline } from '../../../components/offline/components/save-for-offline'
@@ -46,21 +45,7 @@ export function Component() {
       params={data}
       context={{ kind: 'day', year, month, day }}
       pageHref={(p) => paths.archive(year, month, day, p)}
-      heading={
-        <>
-          <Breadcrumbs
-            items={[
-              { label: t('archive'), href: paths.archive() },
-              { label: formatYear(locale, year), href: paths.archive(year) },
-              { label: formatMonth(locale, year, month), href: paths.archive(year, month) },
-            ]}
-            current={name}
-          />
-          <PageHeading title={data.page > 1 ? t('page', { name, n: data.page }) : name}>
-            {name}
-          </PageHeading>
-        </>
-      }
+      heading={<ArchiveHeading name={name} page={data.page} year={year} month={month} />}
     >
       <SaveForOffline key={`${data.list.h}:${data.list.start ?? 0}`} list={data.list} />
       <PeriodNav

@@ -1,13 +1,11 @@
 import type { LoaderFunctionArgs } from 'react-router'
 import { useLoaderData } from 'react-router'
-import { Breadcrumbs } from '../../../components/breadcrumbs'
 import { ListView } from '../../../components/list-view'
-import { PageHeading } from '../../../components/page-heading'
 import { useCalendar } from '../../../lib/api/get-calendar'
 import { useEntry } from '../../../lib/api/get-entry'
 import { findMonth, monthNeighbours } from '../../../lib/calendar'
 import type { MonthRef } from '../../../lib/calendar'
-import { formatMonth, formatYear } from '../../../lib/format-date'
+import { formatMonth } from '../../../lib/format-date'
 import { useLocale, useT } from '../../../lib/i18n/locale'
 import { ensureListPage } from '../../../lib/load-list'
 import { notFound } from '../../../lib/not-found'
@@ -15,6 +13,7 @@ import { paths } from '../../../lib/paths'
 import { queryClient } from '../../../lib/query-client'
 import { loadArchive } from '../api/load-archive'
 import { MonthCalendar } from '../components/month-calendar'
+import { ArchiveHeading } from '../components/archive-heading'
 import { PeriodNav } from '../components/period-nav'
 import { messages } from '../messages'
 
@@ -44,20 +43,7 @@ export function Component() {
       params={data}
       context={{ kind: 'month', year, month }}
       pageHref={(p) => paths.archive(year, month, undefined, p)}
-      heading={
-        <>
-          <Breadcrumbs
-            items={[
-              { label: t('archive'), href: paths.archive() },
-              { label: formatYear(locale, year), href: paths.archive(year) },
-            ]}
-            current={name}
-          />
-          <PageHeading title={data.page > 1 ? t('page', { name, n: data.page }) : name}>
-            {name}
-          </PageHeading>
-        </>
-      }
+      heading={<ArchiveHeading name={name} page={data.page} year={year} />}
     >
       <PeriodNav
         prev={step(prev)}

@@ -1,8 +1,6 @@
 import type { LoaderFunctionArgs } from 'react-router'
 import { useLoaderData } from 'react-router'
-import { Breadcrumbs } from '../../../components/breadcrumbs'
 import { ListView } from '../../../components/list-view'
-import { PageHeading } from '../../../components/page-heading'
 import { useCalendar } from '../../../lib/api/get-calendar'
 import { useEntry } from '../../../lib/api/get-entry'
 import { findYear, yearNeighbours } from '../../../lib/calendar'
@@ -13,6 +11,7 @@ import { notFound } from '../../../lib/not-found'
 import { paths } from '../../../lib/paths'
 import { queryClient } from '../../../lib/query-client'
 import { loadArchive } from '../api/load-archive'
+import { ArchiveHeading } from '../components/archive-heading'
 import { PeriodNav } from '../components/period-nav'
 import { YearBlock } from '../components/year-block'
 import { messages } from '../messages'
@@ -46,14 +45,7 @@ export function Component() {
       params={data}
       context={{ kind: 'year', year: data.year }}
       pageHref={(p) => paths.archive(data.year, undefined, undefined, p)}
-      heading={
-        <>
-          <Breadcrumbs items={[{ label: t('archive'), href: paths.archive() }]} current={name} />
-          <PageHeading title={data.page > 1 ? t('page', { name, n: data.page }) : name}>
-            {name}
-          </PageHeading>
-        </>
-      }
+      heading={<ArchiveHeading name={name} page={data.page} />}
     >
       <PeriodNav
         prev={step(prev)}
