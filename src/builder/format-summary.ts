@@ -1,11 +1,13 @@
 import type { BuildResult } from './build-bundle'
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+
 /** The CLI's summary and the first problems as `file:line: reason`. */
 export function formatSummary(result: BuildResult, elapsedMs: number, maxProblems = 20) {
   const { totals, entries } = result.report
   const seconds = elapsedMs / 1000
   const text = [
-    `Built ${result.entry.counts.articles} articles from ${totals.files} files in ${seconds.toFixed(1)} s` +
+    `Built ${plural(result.entry.counts.articles, 'article')} from ${plural(totals.files, 'file')} in ${seconds.toFixed(1)} s` +
       ` (${Math.round(totals.files / Math.max(seconds, 0.001))} posts/s)`,
     `  ok ${totals.ok} · repaired ${totals.repaired} · rejected ${totals.rejected}`,
     `  ${result.entry.counts.categories} categories · ${result.entry.counts.days} days · time zone ${result.site.timezone}`,

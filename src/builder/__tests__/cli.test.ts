@@ -26,7 +26,7 @@ describe('broadsheet bundle', () => {
   it('builds what it can, prints a summary and file:line reasons, and exits 0', () => {
     const result = run('--posts', join(root, 'mixed'), '--out', join(root, 'out1'))
     expect(result.status).toBe(0)
-    expect(result.stdout).toMatch(/Built \d+ articles from 3 files/)
+    expect(result.stdout).toMatch(/Built \d+ articles? from 3 files/)
     expect(result.stderr).toMatch(/^a\/empty\.md: rejected: .+/m)
     expect(result.stderr).toMatch(/^a\/broken\.md(:\d+)?: (rejected|repaired): .+/m)
   })
