@@ -5,7 +5,11 @@ const tag = (locale: Locale) => (locale === 'zh' ? 'zh-CN' : 'en-GB')
 const formatters = new Map<string, Intl.DateTimeFormat>()
 
 /** Date and time in a zone, cached (lists format hundreds); an unknown zone falls back to UTC. */
-function dateTimeFormat(locale: Locale, timeZone: string, withZone: boolean): Intl.DateTimeFormat {
+export function dateTimeFormat(
+  locale: Locale,
+  timeZone: string,
+  withZone: boolean,
+): Intl.DateTimeFormat {
   const key = `${locale}|${timeZone}|${withZone}`
   let format = formatters.get(key)
   if (!format) {
@@ -34,23 +38,6 @@ export function formatDateTime(iso: string, locale: Locale, timeZone = 'UTC'): s
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return ''
   return dateTimeFormat(locale, timeZone, false).format(date)
-}
-
-/**
- * The article page's date and time, with the zone named:
- * `2022年1月6日 08:01 GMT+8` or `6 Jan 2022, 08:01 GMT+8`. Empty for an invalid date.
- */
-export function formatArticleDate(iso: string, timeZone: string, locale: Locale): string {
-  const date = new Date(iso)
-  if (Number.isNaN(date.getTime())) return ''
-  // Assembled from parts: zh-CN's own order puts the zone before the time.
-  const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {}
-  for (const part of dateTimeFormat(locale, timeZone, true).formatToParts(date))
-    parts[part.type] = part.value
-  const { year, month, day, hour, minute, timeZoneName: zone } = parts
-  return locale === 'zh'
-    ? `${year}年${month}月${day}日 ${hour}:${minute} ${zone}`
-    : `${day} ${month} ${year}, ${hour}:${minute} ${zone}`
 }
 
 /** Calendar labels are built from plain numbers in UTC: they name a period, not an instant. */

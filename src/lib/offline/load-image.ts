@@ -28,6 +28,18 @@ export function imageSources(article: Article, thumbnail?: string): string[] {
 }
 
 /**
+ * The service worker stores a response only after handing it to the page; wait briefly for that
+ * write, so that "saved" is true when the page says it.
+ */
+export async function settleInCache(url: string): Promise<void> {
+  if (typeof caches === 'undefined' || !navigator.serviceWorker?.controller) return
+  for (let i = 0; i < 30; i++) {
+    if (await caches.match(url)) return
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}
+
+/**
  * Loads an image the way the article page does (no referrer, as an image request), so the
  * service worker's image cache keeps it. Resolves either way: the outcome only matters offline.
  */
@@ -40,7 +52,7 @@ export function loadImage(src: string): Promise<boolean> {
       img.onload = img.onerror = null
       resolve(ok)
     }
-    img.onload = () => done(true)
+    img.onload = () => void settleInCache(src).then(() => done(true))
     img.onerror = () => done(false)
     img.referrerPolicy = 'no-referrer'
     img.decoding = 'async'

@@ -6,7 +6,7 @@ import { entryQueryOptions } from '../api/get-entry'
 import { getListPage } from '../api/get-list-page'
 import { bundleUrl } from '../bundle-url'
 import { fetchJson } from '../fetch-json'
-import { imageSources, loadImage } from './load-image'
+import { imageSources, loadImage, settleInCache } from './load-image'
 
 export interface SaveProgress {
   done: number
@@ -67,7 +67,9 @@ function shardsFor(entry: Entry, items: ArticleSummary[]): Set<string> {
 }
 
 async function saveArticle(item: ArticleSummary): Promise<void> {
-  const article = await fetchJson(bundleUrl(bundlePaths.article(item.f)), validateArticle)
+  const url = bundleUrl(bundlePaths.article(item.f))
+  const article = await fetchJson(url, validateArticle)
+  await settleInCache(url)
   const sources = imageSources(article, item.thumbnail)
   // A missing image leaves a fallback box, not an unreadable article: it does not fail the save.
   await Promise.all(sources.map(loadImage))

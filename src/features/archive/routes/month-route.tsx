@@ -13,7 +13,7 @@ import { paths } from '../../../lib/paths'
 import { queryClient } from '../../../lib/query-client'
 import { loadArchive } from '../api/load-archive'
 import { MonthCalendar } from '../components/month-calendar'
-import { ArchiveHeading } from '../components/archive-heading'
+import { ArchiveHeading } from './archive-heading'
 import { PeriodNav } from '../components/period-nav'
 import { messages } from '../messages'
 

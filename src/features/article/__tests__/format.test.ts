@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatArticleDate } from '../../../lib/format-date'
+import { formatArticleDate } from '../../../lib/format-article-date'
 import { articleLang, looksCjk, readingMinutes } from '../utils/reading'
 
 describe('readingMinutes', () => {

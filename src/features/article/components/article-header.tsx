@@ -3,7 +3,7 @@ import type { Article, CategoryPath } from '../../../bundle/format'
 import { paths } from '../../../lib/paths'
 import { useLocale, useT } from '../../../lib/i18n/locale'
 import { messages } from '../messages'
-import { formatArticleDate } from '../../../lib/format-date'
+import { formatArticleDate } from '../../../lib/format-article-date'
 import { readingMinutes } from '../utils/reading'
 
 interface ArticleHeaderProps {

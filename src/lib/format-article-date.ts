@@ -1,0 +1,20 @@
+import type { Locale } from './i18n/locale'
+import { dateTimeFormat } from './format-date'
+
+// Its own module so the article view's chunk carries it, not the home page's.
+/**
+ * The article page's date and time, with the zone named:
+ * `2022年1月6日 08:01 GMT+8` or `6 Jan 2022, 08:01 GMT+8`. Empty for an invalid date.
+ */
+export function formatArticleDate(iso: string, timeZone: string, locale: Locale): string {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return ''
+  // Assembled from parts: zh-CN's own order puts the zone before the time.
+  const parts: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {}
+  for (const part of dateTimeFormat(locale, timeZone, true).formatToParts(date))
+    parts[part.type] = part.value
+  const { year, month, day, hour, minute, timeZoneName: zone } = parts
+  return locale === 'zh'
+    ? `${year}年${month}月${day}日 ${hour}:${minute} ${zone}`
+    : `${day} ${month} ${year}, ${hour}:${minute} ${zone}`
+}
