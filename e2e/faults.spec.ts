@@ -138,14 +138,18 @@ test('a bundle rebuilt while the app is open: old files 404, the reader is told,
     const hash = /[0-9a-f]{12}/.exec(url.pathname)?.[0]
     // The new build: the old names are gone, the new names serve the renamed content.
     const original = hash ? url.pathname.replace(hash, renamed(hash)) : url.pathname
-    const response = await route.fetch({ url: new URL(original, url).href })
-    if (!/json/.test(response.headers()['content-type'] ?? ''))
-      return route.fulfill({ status: 404 })
-    // Not `response` itself: its headers describe the original bytes (length, encoding).
-    return route.fulfill({
-      contentType: 'application/json',
-      body: renameAll(await response.text()),
-    })
+    try {
+      const response = await route.fetch({ url: new URL(original, url).href })
+      if (!/json/.test(response.headers()['content-type'] ?? ''))
+        return await route.fulfill({ status: 404 })
+      // Not `response` itself: its headers describe the original bytes (length, encoding).
+      return await route.fulfill({
+        contentType: 'application/json',
+        body: renameAll(await response.text()),
+      })
+    } catch {
+      // The test ended or the page moved on while this request was in flight.
+    }
   })
   await page.goto('/')
   await expect(articleLinks(page).first()).toBeVisible()
