@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { parseFrontMatter } from '../front-matter'
-import { PostError } from '../post-error'
-import { fixture } from './load-fixture'
+import { fixture, rejection } from './load-fixture'
 
 const parse = (name: string) => parseFrontMatter(fixture(name), { fileName: name })
 
-function rejection(fn: () => unknown): PostError {
-  try {
-    fn()
-  } catch (e) {
-    if (e instanceof PostError) return e
-    throw e
-  }
-  throw new Error('expected a PostError')
-}
 
 describe('parseFrontMatter', () => {
   it('reads YAML between --- lines past a leading blank line, keeping dates as strings', () => {

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { decodePost, PostError } from '../read-post'
+import { rejection } from './load-fixture'
 
 const bytes = (text: string) => new TextEncoder().encode(text)
 const join = (...parts: Uint8Array[]) => Uint8Array.from(parts.flatMap((p) => [...p]))
 const opts = { maxBytes: 1 << 20 }
 
-function rejection(fn: () => unknown): PostError {
-  try {
-    fn()
-  } catch (e) {
-    if (e instanceof PostError) return e
-    throw e
-  }
-  throw new Error('expected a PostError')
-}
 
 // A fixed generator, so the "random" bytes are the same on every run.
 function noise(length: number, seed = 42): Uint8Array {
