@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react'
 import { PageSkeleton } from '../components/skeletons'
 import { AppSkeleton } from './app-skeleton'
+import { useDropSnapshot } from './snapshot/use-drop-snapshot'
 
 // Only a page that fails renders these: their code (retry, 404 page, error panel) loads then,
 // keeping it out of the JavaScript every first visit downloads.
@@ -16,6 +17,7 @@ export function RouteErrorBoundary() {
 }
 
 export function RootErrorBoundary() {
+  useDropSnapshot()
   return (
     <Suspense fallback={<AppSkeleton />}>
       <LazyRootError />

@@ -14,6 +14,7 @@ import { useAfterFirstPaint } from './use-after-first-paint'
 import { PwaNotices } from './pwa/pwa-notices'
 import { focusPageHeading, RouteAnnouncer } from './route-announcer'
 import { ScrollRestoration } from './scroll-restoration'
+import { useDropSnapshot } from './snapshot/use-drop-snapshot'
 import { COLUMNS_QUERY, useMediaQuery } from './use-media-query'
 
 export function SkipLink() {
@@ -44,6 +45,7 @@ export function Layout() {
   const [drawerUsed, setDrawerUsed] = useState(false)
   // The archive pages show the calendar themselves.
   const archivePage = isArchivePage(pathname)
+  useDropSnapshot()
   return (
     <div className={archivePage ? 'app no-archive-column' : 'app'}>
       <SkipLink />

@@ -10,7 +10,7 @@ const UpdatePrompt = lazy(() =>
 
 /** The "New version available – Reload" notice, when the service worker has one waiting. */
 export function PwaNotices() {
-  const { update } = useSyncExternalStore(swStore.subscribe, swStore.get)
+  const { update } = useSyncExternalStore(swStore.subscribe, swStore.get, swStore.get)
   return update ? (
     <Suspense fallback={null}>
       <UpdatePrompt onReload={update.reload} />

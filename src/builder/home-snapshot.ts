@@ -1,0 +1,105 @@
+import { mkdir, readFile, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { Plugin } from 'vite'
+import type { Entry, ListPage } from '../bundle/format'
+import { BUNDLE_DIR, bundlePaths } from '../bundle/paths'
+import { withoutHomeHints } from './preload-links'
+
+/** What src/app/snapshot/render-home.tsx exports (not imported: the builder never loads app code directly). */
+interface Renderer {
+  renderHomeSnapshot(
+    entry: Entry,
+    firstPage: ListPage,
+  ): Promise<{ wide: string; narrow: string; locale: string }>
+}
+
+/**
+ * Renders the home page's first list page with the app's own components (a Vite SSR build of
+ * src/app/snapshot/render-home.tsx, which Node cannot import as it is: TSX and CSS imports).
+ * Its output sits inside node_modules so the bare imports (react…) resolve.
+ */
+export interface Snapshot {
+  html: string
+  locale: string
+}
+
+export async function renderHomeSnapshot(
+  projectRoot: string,
+  siteDir: string,
+  entry: Entry,
+  base: string,
+): Promise<Snapshot | null> {
+  if (entry.counts.articles === 0) return null
+  const firstPage = JSON.parse(
+    await readFile(join(siteDir, BUNDLE_DIR, bundlePaths.listPage(entry.latest, 1)), 'utf8'),
+  ) as ListPage
+  const outDir = join(projectRoot, 'node_modules/.cache', `broadsheet-snapshot-${process.pid}`)
+  await mkdir(outDir, { recursive: true })
+  try {
+    const { build } = await import('vite')
+    const { default: react } = await import('@vitejs/plugin-react')
+    await build({
+      root: projectRoot,
+      base,
+      configFile: false,
+      logLevel: 'warn',
+      plugins: [react()],
+      build: {
+        ssr: 'src/app/snapshot/render-home.tsx',
+        outDir,
+        emptyOutDir: true,
+        minify: false,
+        rolldownOptions: { output: { entryFileNames: 'render-home.mjs' } },
+      },
+    })
+    const renderer = (await import(pathToFileURL(join(outDir, 'render-home.mjs')).href)) as Renderer
+    const { wide, narrow, locale } = await renderer.renderHomeSnapshot(entry, firstPage)
+    // Inert and hidden from assistive technology: a picture of the page, to read, not to use;
+    // the app replaces it as soon as it has started (see boot.js and useDropSnapshot).
+    const html = `<div id="snapshot" inert aria-hidden="true"><div class="snapshot-wide">${wide}</div><div class="snapshot-narrow">${narrow}</div></div>`
+    return { html, locale }
+  } finally {
+    await rm(outDir, { recursive: true, force: true })
+  }
+}
+
+/**
+ * Puts the snapshot into index.html during the app's build (so the service worker precaches the
+ * final page): before the app's root, in the site's language, with its locale where boot.js reads
+ * it; and the home page's preload hints (src/builder/preload-links.ts).
+ */
+export function homeSnapshotPlugin(
+  snapshot: Snapshot | null,
+  language: string,
+  hints: string,
+): Plugin {
+  return {
+    name: 'broadsheet:home-snapshot',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      // The hints go last in the head: after the app's own script and styles, which come first.
+      handler: (html) =>
+        withSnapshot(html, snapshot, language).replace('</head>', () => `${hints}</head>`),
+    },
+  }
+}
+
+export function withSnapshot(
+  indexHtml: string,
+  snapshot: Snapshot | null,
+  language: string,
+): string {
+  if (!snapshot) return indexHtml
+  const lang = language.replace(/[^\w-]/g, '')
+  return indexHtml
+    .replace(/<html lang="[^"]*">/, `<html lang="${lang}" data-snapshot="${snapshot.locale}">`)
+    .replace('<div id="root"></div>', () => `${snapshot.html}<div id="root"></div>`)
+}
+
+/** The page without it or the home page's hints, for 404.html and the share pages. */
+export const withoutSnapshot = (html: string) =>
+  withoutHomeHints(html)
+    .replace(/ data-snapshot="[^"]*"/, '')
+    .replace(/<div id="snapshot"[\s\S]*?(?=<div id="root"><\/div>)/, '')
