@@ -3,6 +3,8 @@ import { join } from 'node:path'
 import type { ArticleSummary, Entry, ListPage, SiteInfo } from '../bundle/format'
 import { PAGE_SIZE } from '../bundle/format'
 import { BUNDLE_DIR, bundlePaths, pageCount } from '../bundle/paths'
+import type { ViteManifest } from './preload-links'
+import { ARTICLE_ROUTE, articlePreloads, routeAssets } from './preload-links'
 
 /** One page per article, so each must stay small: 100,000 of them are 300 MB at this size. */
 export const SHARE_PAGE_MAX_BYTES = 3 * 1024
@@ -16,6 +18,11 @@ export interface SharePageInput {
   site: SiteInfo
   /** Absolute URL of the site's root (with the base), ending in `/`; without it, no absolute-URL tags. */
   siteRoot?: string
+  /** The public path, and Vite's build manifest: with both, pages preload what opening the article needs. */
+  base?: string
+  manifest?: ViteManifest
+  /** Built from the two above by writeSharePages. */
+  entry?: Entry
 }
 
 const escapeHtml = (text: string) =>
@@ -86,6 +93,7 @@ function renderPage(
   input: SharePageInput,
   title: string,
   excerpt: string,
+  withHints = true,
 ): string {
   const url = input.siteRoot ? `${input.siteRoot}article/${encodeURIComponent(item.id)}` : undefined
   const image = imageUrl(item.thumbnail, url)
@@ -117,9 +125,14 @@ function renderPage(
   ]
   // React replaces this with the app; crawlers and slow starts see the title and excerpt.
   const body = `<div id="root"><article class="share-preview"><h1>${t}</h1><p>${d}</p></article></div>`
+  const hints =
+    withHints && input.entry && input.base !== undefined
+      ? articlePreloads(input.base, input.entry, item)
+      : ''
   return slim
     .replace(/<html lang="[^"]*">/, `<html lang="${escapeHtml(input.site.language)}">`)
     .replace(/<title>[\s\S]*?<\/title>/, () => head.filter(Boolean).join(''))
+    .replace('</head>', () => `${hints}</head>`)
     .replace('<div id="root"></div>', () => body)
 }
 
@@ -131,15 +144,18 @@ export function sharePage(
 ): string {
   let title = item.title
   let excerpt = item.excerpt
-  let html = renderPage(slim, item, input, title, excerpt)
-  // Over budget: shorten the excerpt, then the title, until the page fits.
+  let hints = true
+  let html = renderPage(slim, item, input, title, excerpt, hints)
+  // Over budget: shorten the excerpt, then drop the page's preload hints (only speed), then
+  // shorten the title, until the page fits.
   while (Buffer.byteLength(html) > SHARE_PAGE_MAX_BYTES) {
     const e = [...excerpt].length
     const t = [...title].length
     if (e > 40) excerpt = truncate(excerpt, e - 10)
+    else if (hints) hints = false
     else if (t > 30) title = truncate(title, t - 10)
     else break
-    html = renderPage(slim, item, input, title, excerpt)
+    html = renderPage(slim, item, input, title, excerpt, hints)
   }
   return html
 }
@@ -168,7 +184,14 @@ export async function writeSharePages(
   const items = await readLatest(siteDir, entry)
   const dir = join(siteDir, 'article')
   await mkdir(dir, { recursive: true })
-  const slim = slimIndexHtml(input.indexHtml)
+  // What every share page preloads besides the entry (already in index.html): the article
+  // route's code and styles go into the template once; each page adds its id shard and file.
+  let slim = slimIndexHtml(input.indexHtml)
+  if (input.base !== undefined && input.manifest) {
+    const assets = routeAssets(input.manifest, ARTICLE_ROUTE, input.base)
+    slim = slim.replace('</head>', () => `${assets}</head>`)
+  }
+  input = { ...input, entry }
   let next = 0
   const worker = async () => {
     while (next < items.length) {

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import type { ArticleSummary, SiteInfo } from '../../bundle/format'
+import type { ArticleSummary, Entry, SiteInfo } from '../../bundle/format'
 import { buildBundle } from '../build-bundle'
 import { siteRootUrl } from '../build-site'
 import { resolveConfig } from '../config'
@@ -112,6 +112,31 @@ describe('sharePage', () => {
     expect(Buffer.byteLength(html)).toBeLessThanOrEqual(SHARE_PAGE_MAX_BYTES)
     expect(meta(html, 'og:title')).toMatch(/^很长的标题.*…$/)
     expect(meta(html, 'description')).toMatch(/^这是一段很长的摘要.*…$/)
+  })
+
+  it('preloads the article’s id shard and file, and drops those hints before cutting the title', () => {
+    const entry = {
+      idShards: ['s0', 's1'],
+    } as Entry
+    const input = { indexHtml: INDEX, site, base: '/news/', entry }
+    const html = sharePage(item, input)
+    expect(html).toContain(
+      '<link rel="preload" href="/news/data/articles/f00.json" as="fetch" crossorigin>',
+    )
+    expect(html).toMatch(
+      /<link rel="preload" href="\/news\/data\/ids\/s[01]\.json" as="fetch" crossorigin>/,
+    )
+    // A page that fits only without them keeps its title whole.
+    const hintBytes =
+      Buffer.byteLength(html) - Buffer.byteLength(sharePage(item, { indexHtml: INDEX, site }))
+    const padded = {
+      ...item,
+      author: 'x'.repeat(SHARE_PAGE_MAX_BYTES - Buffer.byteLength(html) + hintBytes - 40),
+    }
+    const fitted = sharePage(padded, input)
+    expect(Buffer.byteLength(fitted)).toBeLessThanOrEqual(SHARE_PAGE_MAX_BYTES)
+    expect(fitted).not.toContain('data/articles/')
+    expect(meta(fitted, 'og:title')).toBe(meta(html, 'og:title'))
   })
 
   it('slims index.html to what booting needs', () => {

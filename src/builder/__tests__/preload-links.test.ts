@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest'
+import type { ArticleSummary, Entry } from '../../bundle/format'
+import { shardOf } from '../../bundle/paths'
+import { withoutSnapshot, withSnapshot } from '../home-snapshot'
+import type { ViteManifest } from '../preload-links'
+import {
+  ARTICLE_ROUTE,
+  articlePreloads,
+  homePreloads,
+  routeAssets,
+  withoutHomeHints,
+} from '../preload-links'
+
+const entry: Entry = {
+  format: 1,
+  buildId: 'b',
+  site: { title: 'T', language: 'zh-CN', timezone: 'UTC', permalink: ':title/' },
+  counts: { articles: 30, categories: 2, days: 3 },
+  pageSize: 20,
+  latest: { h: 'aaaaaaaaaaaa', n: 30 },
+  tree: 't',
+  calendar: 'c',
+  idShards: ['s0', 's1', 's2', 's3'],
+  aliasShards: ['a0'],
+}
+
+const manifest: ViteManifest = {
+  'index.html': {
+    file: 'assets/index-1.js',
+    isEntry: true,
+    css: ['assets/index-1.css'],
+    imports: [],
+  },
+  [ARTICLE_ROUTE]: {
+    file: 'assets/article-route-2.js',
+    imports: ['index.html', '_shared.js', '_errors.js'],
+    css: ['assets/article-route-2.css'],
+  },
+  '_shared.js': { file: 'assets/shared-3.js', imports: ['_errors.js', 'index.html'] },
+  '_errors.js': { file: 'assets/errors-4.js', css: ['assets/errors-4.css'] },
+}
+
+describe('preload hints', () => {
+  it('preloads the entry and the first home page as fetches, under the base', () => {
+    const links = homePreloads('/news/', entry)
+    expect(links).toContain(
+      '<link rel="preload" href="/news/data/entry.json" as="fetch" crossorigin>',
+    )
+    expect(links).toContain('href="/news/data/lists/aaaaaaaaaaaa-1.json" as="fetch" crossorigin')
+    // Only the home page keeps the list page's hint.
+    expect(withoutHomeHints(links)).toBe(
+      '<link rel="preload" href="/news/data/entry.json" as="fetch" crossorigin>',
+    )
+  })
+
+  it('has no list page to preload in an empty archive', () => {
+    const empty = { ...entry, counts: { ...entry.counts, articles: 0 } }
+    expect(homePreloads('/', empty)).not.toContain('lists/')
+  })
+
+  it('lists a route chunk with what it imports, once each, never the entry chunk', () => {
+    const links = routeAssets(manifest, ARTICLE_ROUTE, '/')
+    const hrefs = [...links.matchAll(/<link rel="(\w+)" crossorigin href="([^"]+)">/g)].map(
+      (m) => `${m[1]} ${m[2]}`,
+    )
+    expect(hrefs).toEqual([
+      'modulepreload /assets/article-route-2.js',
+      'modulepreload /assets/shared-3.js',
+      'modulepreload /assets/errors-4.js',
+      'stylesheet /assets/article-route-2.css',
+      'stylesheet /assets/errors-4.css',
+    ])
+    expect(routeAssets(manifest, 'src/missing.tsx', '/')).toBe('')
+  })
+
+  it('points a share page at its own id shard and article file', () => {
+    const item = { id: 'Ab3-xyz_0123', f: 'ffffffffffff' } as ArticleSummary
+    const shard = entry.idShards[shardOf(item.id, entry.idShards.length)]
+    expect(articlePreloads('/', entry, item)).toBe(
+      `<link rel="preload" href="/data/ids/${shard}.json" as="fetch" crossorigin>` +
+        '<link rel="preload" href="/data/articles/ffffffffffff.json" as="fetch" crossorigin>',
+    )
+  })
+})
+
+describe('the home snapshot in index.html', () => {
+  const index = `<!doctype html><html lang="zh-CN"><head><link data-home rel="preload" href="/data/lists/x-1.json" as="fetch" crossorigin></head><body><div id="root"></div></body></html>`
+  const snapshot = { html: '<div id="snapshot" inert><p>list</p></div>', locale: 'en' }
+
+  it('goes before the root, with the site language and its locale for boot.js', () => {
+    const html = withSnapshot(index, snapshot, 'en-GB')
+    expect(html).toContain('<html lang="en-GB" data-snapshot="en">')
+    expect(html).toContain('<div id="snapshot" inert><p>list</p></div><div id="root"></div>')
+  })
+
+  it('leaves the page as it was without a snapshot (an empty archive)', () => {
+    expect(withSnapshot(index, null, 'en')).toBe(index)
+  })
+
+  it('comes out whole, with the home hints, for 404.html and the share pages', () => {
+    const html = withoutSnapshot(withSnapshot(index, snapshot, 'zh-CN'))
+    expect(html).toBe(
+      '<!doctype html><html lang="zh-CN"><head></head><body><div id="root"></div></body></html>',
+    )
+  })
+})
