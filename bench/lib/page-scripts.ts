@@ -48,3 +48,25 @@ export async function collectVitals(page: Page): Promise<Vitals> {
     return { lcpMs: Math.round(v.lcp), cls: Number(v.cls.toFixed(4)), tbtMs: Math.round(tbt) }
   })
 }
+
+/**
+ * Render time of the side columns with their code and data already loaded: from the resize that
+ * widens the page back to the columns layout to the tree and the calendar in the DOM (React's
+ * render and commit of the whole layout, tree and calendar included).
+ */
+export const REMOUNT_SCRIPT = `(() => {
+  let start = null
+  const watch = { tree: '.category-tree .tree li', calendar: '.archive-sidebar' }
+  addEventListener('resize', () => {
+    if (innerWidth < 760) { start = null; return }
+    if (start !== null) return
+    start = performance.now()
+    const took = (window.__remount = {})
+    const observer = new MutationObserver(() => {
+      for (const [name, selector] of Object.entries(watch))
+        if (took[name] === undefined && document.querySelector(selector)) took[name] = performance.now() - start
+      if (took.tree !== undefined && took.calendar !== undefined) observer.disconnect()
+    })
+    observer.observe(document.body, { childList: true, subtree: true })
+  }, true)
+})()`

@@ -1,6 +1,6 @@
 /**
  * A small static server for the benchmark: gzip like a CDN, long cache for hashed files,
- * `index.html` for app routes. `vite preview` serves without compression, which would
+ * `<path>.html` for extensionless paths (share pages), `index.html` for other app routes. `vite preview` serves without compression, which would
  * overstate every byte figure.
  */
 import { createReadStream } from 'node:fs'
@@ -45,7 +45,8 @@ export async function serveStatic(root: string, port: number): Promise<Server> {
   const server = createServer((req, res) => {
     void (async () => {
       const urlPath = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/')
-      let file = await resolveFile(root, urlPath)
+      // `/article/<id>` → `article/<id>.html`, as Netlify, Cloudflare Pages and GitHub Pages do.
+      let file = (await resolveFile(root, urlPath)) ?? (await resolveFile(root, `${urlPath}.html`))
       // Bundle and asset misses are real 404s; any other path is an app route.
       if (!file && !/^\/(data|assets)\//.test(urlPath)) file = join(root, 'index.html')
       if (!file) {
