@@ -111,7 +111,6 @@ function buildArticle(task: PostTask): ProcessedPost {
       categories,
       id: task.id,
     }),
-    excerpt,
     textLength: cleaned.text.replace(/\s+/g, '').length,
     html: cleaned.html,
   }
@@ -119,7 +118,7 @@ function buildArticle(task: PostTask): ProcessedPost {
   const hash = contentHash(json)
   return {
     entry: { ...reportEntry(task, warnings), file: bundlePaths.article(hash) },
-    summary: summarize(article, hash, thumbnail),
+    summary: summarize(article, hash, thumbnail, excerpt),
     permalink: article.permalink,
     file: { name: bundlePaths.article(hash), json },
   }
@@ -144,7 +143,13 @@ function readPostFile(task: PostTask) {
   }
 }
 
-function summarize(article: Article, hash: string, thumbnail: string | undefined): ArticleSummary {
+/** The excerpt lives only here: the lists show it, the article view never did. */
+function summarize(
+  article: Article,
+  hash: string,
+  thumbnail: string | undefined,
+  excerpt: string,
+): ArticleSummary {
   return {
     id: article.id,
     f: hash,
@@ -153,7 +158,7 @@ function summarize(article: Article, hash: string, thumbnail: string | undefined
     categories: article.categories,
     ...(article.author ? { author: article.author } : {}),
     ...(thumbnail ? { thumbnail } : {}),
-    excerpt: article.excerpt,
+    excerpt,
   }
 }
 

@@ -139,7 +139,6 @@ export interface Article {
   headImage?: HeaderImage
   /** Path of the original site's page, from its permalink pattern, without a leading slash. */
   permalink: string
-  excerpt: string
   /** Characters of text, for reading time. */
   textLength: number
   /** Sanitized at build time; the app sanitizes again before rendering. */

@@ -155,7 +155,6 @@ export function buildFixtureBundle(): FixtureFiles {
       tags: [],
       author: a.author,
       permalink: `${localDay(a.date).join('/')}/${a.id}/`,
-      excerpt: a.excerpt,
       textLength: 600,
       html: `<p>${a.excerpt}</p><p>${a.excerpt}</p>`,
     }
