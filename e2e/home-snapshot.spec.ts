@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 
@@ -115,4 +116,8 @@ test('404.html and the share pages carry no snapshot', async ({ request }) => {
   const share = await (await request.get(`/article/${ids[0]}.html`)).text()
   expect(share).toContain('og:title')
   expect(share).not.toContain('id="snapshot"')
+  // The service worker precaches this very index.html, snapshot included, not the one Vite built.
+  const sw = await (await request.get('/sw.js')).text()
+  const revision = createHash('md5').update(home).digest('hex')
+  expect(sw).toContain(`{url:"index.html",revision:"${revision}"}`)
 })

@@ -7,10 +7,11 @@ import { buildBundle } from './build-bundle'
 import type { Config } from './config'
 import type { ManifestSite } from './pwa-options'
 import { MANIFEST_SITE_ENV } from './pwa-options'
-import { homeSnapshotPlugin, renderHomeSnapshot, withoutSnapshot } from './home-snapshot'
-import { homePreloads } from './preload-links'
+import { refreshPrecacheRevision, renderHomeSnapshot, withSnapshot } from './home-snapshot'
+import { homePreloads, withoutHomeHints } from './preload-links'
 import type { ViteManifest } from './preload-links'
 import { writeSharePages } from './share-pages'
+import { resolveSiteRoot } from './site-config'
 
 export interface SiteOptions {
   /** The site folder. @default 'dist' */
@@ -27,11 +28,11 @@ export interface SiteOptions {
 }
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url))
-const REPORT = 'build-report.json'
 
 /**
  * Builds the app and the bundle into a staging folder beside the output, then swaps it in,
- * so a failed or killed build leaves the previous site intact and servable.
+ * so a failed or killed build leaves the previous site intact and servable. The app is built
+ * first: Vite's memory is given back before the bundle's peak (100,000 posts) comes.
  */
 export async function buildSite(
   config: Omit<Config, 'out'>,
@@ -39,44 +40,18 @@ export async function buildSite(
 ): Promise<BuildResult> {
   const outDir = resolve(options.outDir)
   const staging = `${outDir}.staging-${process.pid}`
-  // The bundle is built first, beside the staging folder (Vite empties that one): index.html's
-  // home snapshot needs its first page, and the service worker must precache the final index.html.
-  const bundleStaging = `${outDir}.bundle-${process.pid}`
   const retired = `${outDir}.old-${process.pid}`
   await rm(staging, { recursive: true, force: true })
-  await rm(bundleStaging, { recursive: true, force: true })
   try {
-    const result = await buildBundle(
-      { ...config, base: options.base, out: join(bundleStaging, BUNDLE_DIR) },
-      {
-        reportPath: join(bundleStaging, REPORT),
-        reportPrefix: `${BUNDLE_DIR}/`,
-        onProgress: options.onProgress,
-      },
-    )
-    const snapshot = await renderHomeSnapshot(
-      projectRoot,
-      bundleStaging,
-      result.entry,
-      options.base,
-    )
     const { build } = await import('vite')
     // The web app manifest carries the site's title and language (vite.config reads this).
     const previous = process.env[MANIFEST_SITE_ENV]
-    const site: ManifestSite = { title: result.site.title, language: result.site.language }
-    process.env[MANIFEST_SITE_ENV] = JSON.stringify(site)
+    process.env[MANIFEST_SITE_ENV] = JSON.stringify(await manifestSite(config))
     try {
       await build({
         root: projectRoot,
         base: options.base,
         logLevel: 'warn',
-        plugins: [
-          homeSnapshotPlugin(
-            snapshot,
-            result.site.language,
-            homePreloads(options.base, result.entry),
-          ),
-        ],
         // The manifest tells the share pages which chunks the article route needs.
         build: { outDir: staging, emptyOutDir: true, manifest: true },
       })
@@ -84,9 +59,23 @@ export async function buildSite(
       if (previous === undefined) delete process.env[MANIFEST_SITE_ENV]
       else process.env[MANIFEST_SITE_ENV] = previous
     }
-    await rename(join(bundleStaging, BUNDLE_DIR), join(staging, BUNDLE_DIR))
-    await rename(join(bundleStaging, REPORT), join(staging, REPORT))
-    await writeStaticHostFiles(staging, result, options)
+    const result = await buildBundle(
+      { ...config, base: options.base, out: join(staging, BUNDLE_DIR) },
+      {
+        reportPath: join(staging, 'build-report.json'),
+        reportPrefix: `${BUNDLE_DIR}/`,
+        onProgress: options.onProgress,
+      },
+    )
+    const indexHtml = await readFile(join(staging, 'index.html'), 'utf8')
+    await writeStaticHostFiles(staging, indexHtml, result, options)
+    const snapshot = await renderHomeSnapshot(projectRoot, staging, result.entry, options.base)
+    const home = withSnapshot(indexHtml, snapshot, result.site.language).replace(
+      '</head>',
+      () => `${homePreloads(options.base, result.entry)}</head>`,
+    )
+    await writeFile(join(staging, 'index.html'), home)
+    await refreshPrecacheRevision(staging, 'index.html', home)
     await rename(outDir, retired).catch(() => {})
     await rename(staging, outDir)
     await rm(retired, { recursive: true, force: true })
@@ -94,9 +83,13 @@ export async function buildSite(
   } catch (error) {
     await rm(staging, { recursive: true, force: true })
     throw error
-  } finally {
-    await rm(bundleStaging, { recursive: true, force: true })
   }
+}
+
+/** The same title and language buildBundle settles on, known before the app is built. */
+async function manifestSite(config: Omit<Config, 'out'>): Promise<ManifestSite> {
+  const { site } = await resolveSiteRoot(config.posts)
+  return { title: site.title || config.title, language: site.language || config.language }
 }
 
 /** Absolute root of the deployed site, base included, ending in `/`. */
@@ -113,17 +106,24 @@ export function siteRootUrl(siteUrl: string, base: string): string {
  * most hosts serve it), `.nojekyll` stops GitHub Pages from hiding `_`-prefixed files, and
  * `article/<id>.html` gives link previews their tags.
  */
-async function writeStaticHostFiles(dir: string, result: BuildResult, options: SiteOptions) {
-  // Both without the home snapshot: they never show the home page.
-  const indexHtml = withoutSnapshot(await readFile(join(dir, 'index.html'), 'utf8'))
-  await writeFile(join(dir, '404.html'), indexHtml)
+async function writeStaticHostFiles(
+  dir: string,
+  indexHtml: string,
+  result: BuildResult,
+  options: SiteOptions,
+) {
+  // Both from index.html before the home snapshot goes in (they never show the home page), with
+  // the entry's preload: every page of the app starts with it.
+  const entryHint = withoutHomeHints(homePreloads(options.base, result.entry))
+  const page = indexHtml.replace('</head>', () => `${entryHint}</head>`)
+  await writeFile(join(dir, '404.html'), page)
   await writeFile(join(dir, '.nojekyll'), '')
   const siteRoot = options.siteUrl ? siteRootUrl(options.siteUrl, options.base) : undefined
   const manifestPath = join(dir, '.vite/manifest.json')
   const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as ViteManifest
   await rm(join(dir, '.vite'), { recursive: true, force: true })
   await writeSharePages(dir, result.entry, {
-    indexHtml,
+    indexHtml: page,
     site: result.site,
     siteRoot,
     base: options.base,

@@ -1,10 +1,9 @@
-import { mkdir, readFile, rm } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import type { Plugin } from 'vite'
 import type { Entry, ListPage } from '../bundle/format'
 import { BUNDLE_DIR, bundlePaths } from '../bundle/paths'
-import { withoutHomeHints } from './preload-links'
 
 /** What src/app/snapshot/render-home.tsx exports (not imported: the builder never loads app code directly). */
 interface Renderer {
@@ -64,28 +63,7 @@ export async function renderHomeSnapshot(
   }
 }
 
-/**
- * Puts the snapshot into index.html during the app's build (so the service worker precaches the
- * final page): before the app's root, in the site's language, with its locale where boot.js reads
- * it; and the home page's preload hints (src/builder/preload-links.ts).
- */
-export function homeSnapshotPlugin(
-  snapshot: Snapshot | null,
-  language: string,
-  hints: string,
-): Plugin {
-  return {
-    name: 'broadsheet:home-snapshot',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      // The hints go last in the head: after the app's own script and styles, which come first.
-      handler: (html) =>
-        withSnapshot(html, snapshot, language).replace('</head>', () => `${hints}</head>`),
-    },
-  }
-}
-
+/** index.html with the snapshot before the app's root, in the site's language, and its locale for boot.js. */
 export function withSnapshot(
   indexHtml: string,
   snapshot: Snapshot | null,
@@ -98,8 +76,19 @@ export function withSnapshot(
     .replace('<div id="root"></div>', () => `${snapshot.html}<div id="root"></div>`)
 }
 
-/** The page without it or the home page's hints, for 404.html and the share pages. */
-export const withoutSnapshot = (html: string) =>
-  withoutHomeHints(html)
-    .replace(/ data-snapshot="[^"]*"/, '')
-    .replace(/<div id="snapshot"[\s\S]*?(?=<div id="root"><\/div>)/, '')
+/**
+ * The service worker precaches index.html under the MD5 of its content as Vite built it (Workbox's
+ * revision): after changing the file, give the worker the new one, or it would keep serving
+ * the old page. Fails loudly if the worker's manifest ever looks different.
+ */
+export async function refreshPrecacheRevision(siteDir: string, file: string, content: string) {
+  const swPath = join(siteDir, 'sw.js')
+  const sw = await readFile(swPath, 'utf8')
+  const entry = new RegExp(`\\{url:"${file.replace(/\./g, '\\.')}",revision:"[0-9a-f]{32}"\\}`)
+  if (!entry.test(sw)) throw new Error(`sw.js: no precache entry for ${file}`)
+  const revision = createHash('md5').update(content).digest('hex')
+  await writeFile(
+    swPath,
+    sw.replace(entry, () => `{url:"${file}",revision:"${revision}"}`),
+  )
+}

@@ -1,7 +1,11 @@
+import { createHash } from 'node:crypto'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ArticleSummary, Entry } from '../../bundle/format'
 import { shardOf } from '../../bundle/paths'
-import { withoutSnapshot, withSnapshot } from '../home-snapshot'
+import { refreshPrecacheRevision, withSnapshot } from '../home-snapshot'
 import type { ViteManifest } from '../preload-links'
 import {
   ARTICLE_ROUTE,
@@ -97,10 +101,24 @@ describe('the home snapshot in index.html', () => {
     expect(withSnapshot(index, null, 'en')).toBe(index)
   })
 
-  it('comes out whole, with the home hints, for 404.html and the share pages', () => {
-    const html = withoutSnapshot(withSnapshot(index, snapshot, 'zh-CN'))
-    expect(html).toBe(
-      '<!doctype html><html lang="zh-CN"><head></head><body><div id="root"></div></body></html>',
-    )
+  it('gives the service worker the new index.html’s revision, and fails loudly without one', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bs-sw-'))
+    try {
+      const other = '{url:"favicon.svg",revision:"0123456789abcdef0123456789abcdef"}'
+      await writeFile(
+        join(dir, 'sw.js'),
+        `e([${other},{url:"index.html",revision:"ffffffffffffffffffffffffffffffff"}])`,
+      )
+      await refreshPrecacheRevision(dir, 'index.html', 'new page')
+      const md5 = createHash('md5').update('new page').digest('hex')
+      expect(await readFile(join(dir, 'sw.js'), 'utf8')).toBe(
+        `e([${other},{url:"index.html",revision:"${md5}"}])`,
+      )
+      await expect(refreshPrecacheRevision(dir, 'missing.html', 'x')).rejects.toThrow(
+        'no precache entry for missing.html',
+      )
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   })
 })
