@@ -21,6 +21,7 @@ import { measureRebuild } from './lib/rebuild'
 import { serveStatic } from './lib/static-server'
 import type { Row } from './lib/table'
 import { formatTable } from './lib/table'
+import { readBundleJsonSync } from '../src/builder/read-bundle-file'
 
 const { values } = parseArgs({
   options: {
@@ -69,9 +70,8 @@ async function measureSize(posts: number, port: number): Promise<Result> {
   const duplication = await measureDuplication(siteOut)
   const entryPath = join(siteOut, 'data/entry.json')
   const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as { latest: { h: string } }
-  const firstPage = join(siteOut, `data/lists/${entry.latest.h}-1.json`)
-  const sample = (JSON.parse(readFileSync(firstPage, 'utf8')) as { items: { id: string }[] })
-    .items[0]
+  const firstPage = join(siteOut, `data/lists/${entry.latest.h}-1.json.gz`)
+  const sample = readBundleJsonSync<{ items: { id: string }[] }>(firstPage).items[0]
 
   let browser: BrowserFigures | null = null
   if (!values['no-browser'] && sample) {

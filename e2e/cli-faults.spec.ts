@@ -20,6 +20,7 @@ import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import type { BuildReport, Entry, IdShard } from '../src/bundle/format'
 import { bundlePaths, pageCount } from '../src/bundle/paths'
+import { readBundleFile } from './support/bundle'
 
 const ROOT = '/tmp/e2e-c-cli'
 const POSTS = join(ROOT, 'posts')
@@ -73,7 +74,7 @@ function run(args: string[]): Promise<{ code: number | null; stdout: string; std
   })
 }
 
-const readJson = <T>(file: string) => JSON.parse(readFileSync(join(OUT, file), 'utf8')) as T
+const readJson = <T>(file: string) => readBundleFile<T>(join(OUT, file))
 
 /** The bundle the entry names is whole: every file it references, down to each article, exists and parses. */
 function checkServable(): Entry {

@@ -5,7 +5,7 @@ import type { Page, Route } from '@playwright/test'
 // Without the entry there is no site language: the browser's is used, so make it Chinese.
 test.use({ serviceWorkers: 'block', locale: 'zh-CN' })
 
-const FIRST_LIST_PAGE = '**/data/lists/*-1.json'
+const FIRST_LIST_PAGE = '**/data/lists/*-1.json.gz'
 const main = (page: Page) => page.getByRole('main')
 
 async function expectRecovery(page: Page, url: string, button: string) {
@@ -54,12 +54,12 @@ test('a bundle format the app does not know asks for a reload, which recovers', 
 })
 
 test('a failing side column leaves the page readable and retries on its own', async ({ page }) => {
-  await page.route('**/data/tree/*.json', (route) => route.fulfill({ status: 404 }))
+  await page.route('**/data/tree/*.json.gz', (route) => route.fulfill({ status: 404 }))
   await page.goto('/')
   await expect(main(page).getByRole('heading', { level: 1, name: '最新文章' })).toBeVisible()
   const panel = page.getByRole('alert').filter({ hasText: '这一部分没能加载' })
   await expect(panel).toBeVisible()
-  await page.unroute('**/data/tree/*.json')
+  await page.unroute('**/data/tree/*.json.gz')
   await panel.getByRole('button', { name: '重试' }).click()
   await expect(page.getByRole('navigation', { name: '分类', exact: true })).toBeVisible()
   await expect(panel).toHaveCount(0)

@@ -37,7 +37,7 @@ async function fault(page: Page, pattern: string | RegExp, fail: (route: Route) 
 }
 
 test('a list page that answers 404, then comes back', async ({ page }) => {
-  const clear = await fault(page, /\/data\/lists\/[^/]+-1\.json$/, (r) =>
+  const clear = await fault(page, /\/data\/lists\/[^/]+-1\.json\.gz$/, (r) =>
     r.fulfill({ status: 404 }),
   )
   await page.goto('/')
@@ -48,7 +48,7 @@ test('a list page that answers 404, then comes back', async ({ page }) => {
 })
 
 test('a data file that answers 500', async ({ page }) => {
-  const clear = await fault(page, /\/data\/lists\/[^/]+-1\.json$/, (r) =>
+  const clear = await fault(page, /\/data\/lists\/[^/]+-1\.json\.gz$/, (r) =>
     r.fulfill({ status: 500 }),
   )
   await page.goto('/')
@@ -59,7 +59,7 @@ test('a data file that answers 500', async ({ page }) => {
 })
 
 test('a truncated JSON file', async ({ page }) => {
-  const clear = await fault(page, /\/data\/lists\/[^/]+-1\.json$/, async (route) => {
+  const clear = await fault(page, /\/data\/lists\/[^/]+-1\.json\.gz$/, async (route) => {
     const response = await route.fetch()
     const text = await response.text()
     await route.fulfill({ response, body: text.slice(0, text.length / 2) })
@@ -87,7 +87,7 @@ test('a request that takes 30 s ends in a message, not an endless spinner', asyn
   test.setTimeout(60_000)
   await page.goto('/')
   const href = (await articleLinks(page).first().getAttribute('href')) ?? ''
-  const clear = await fault(page, /\/data\/articles\/[0-9a-f]{12}\.json$/, async (route) => {
+  const clear = await fault(page, /\/data\/articles\/[0-9a-f]{12}\.json\.gz$/, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 30_000))
     // By now the app gave up on this request (and the test may be over): answer if anyone listens.
     const response = await route.fetch().catch(() => null)
@@ -132,7 +132,7 @@ test('a bundle rebuilt while the app is open: old files 404, the reader is told,
   page,
 }) => {
   let rebuilt = false
-  await page.route(/\/data\/.+\.json$/, async (route) => {
+  await page.route(/\/data\/.+\.json(?:\.gz)?$/, async (route) => {
     if (!rebuilt) return route.fallback()
     const url = new URL(route.request().url())
     const hash = /[0-9a-f]{12}/.exec(url.pathname)?.[0]

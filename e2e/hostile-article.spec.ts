@@ -35,7 +35,7 @@ const HOSTILE_HTML = `
 async function articleFile(request: APIRequestContext, id: string): Promise<string> {
   const entry = (await (await request.get('/data/entry.json')).json()) as { idShards: string[] }
   for (const shard of entry.idShards) {
-    const { files } = (await (await request.get(`/data/ids/${shard}.json`)).json()) as {
+    const { files } = (await (await request.get(`/data/ids/${shard}.json.gz`)).json()) as {
       files: Record<string, string>
     }
     if (files[id]) return files[id]
@@ -83,7 +83,7 @@ test('hostile HTML in an article file runs nothing, calls no one and restyles no
   const before = await appearance(page)
 
   const file = await articleFile(request, id)
-  await page.route(`**/data/articles/${file}.json`, async (route) => {
+  await page.route(`**/data/articles/${file}.json.gz`, async (route) => {
     const article = (await (await route.fetch()).json()) as Record<string, unknown>
     await route.fulfill({ json: { ...article, html: HOSTILE_HTML } })
   })

@@ -1,14 +1,14 @@
 import { expect, test } from '@playwright/test'
 import type { APIRequestContext } from '@playwright/test'
+import { getBundleJson } from './support/bundle'
 
 /** An old Hexo permalink and the article id it maps to, read from the built alias table. */
 async function readAlias(request: APIRequestContext): Promise<{ permalink: string; id: string }> {
   const entry = (await (await request.get('/data/entry.json')).json()) as { aliasShards: string[] }
-  const shard = (await (
-    await request.get(`/data/aliases/${entry.aliasShards[0]}.json`)
-  ).json()) as {
-    ids: Record<string, string>
-  }
+  const shard = await getBundleJson<{ ids: Record<string, string> }>(
+    request,
+    `/data/aliases/${entry.aliasShards[0]}.json.gz`,
+  )
   const [permalink, id] = Object.entries(shard.ids).find(([p]) => /[^ -~]/.test(p))!
   return { permalink, id }
 }

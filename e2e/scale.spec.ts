@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Page, Request } from '@playwright/test'
 import { expect, test } from '@playwright/test'
+import { readBundleFile } from './support/bundle'
 
 // The bytes budgets of issue 5, at 10,000 posts: the production app, served as usual, reads a
 // bundle built from a synthetic 10,000-post corpus in place of the sample one. Bytes are gzipped
@@ -121,11 +122,13 @@ test('opening an article from the list fetches nothing that grows with the corpu
   expect(fetched.some((f) => f.path.includes('/data/articles/'))).toBe(true)
   for (const file of fetched) {
     // Article files, id shards (about 512 ids each, at any size) and fixed-size list pages only.
-    expect(file.path, `fetched ${file.path}`).toMatch(/\/data\/(articles|ids|lists)\/[\w-]+\.json$/)
+    expect(file.path, `fetched ${file.path}`).toMatch(
+      /\/data\/(articles|ids|lists)\/[\w-]+\.json\.gz$/,
+    )
     if (file.path.includes('/data/ids/')) {
-      const shard = JSON.parse(
-        readFileSync(join(bundle, file.path.replace(/^.*\/data\//, '')), 'utf8'),
-      ) as { files: object }
+      const shard = readBundleFile<{ files: object }>(
+        join(bundle, file.path.replace(/^.*\/data\//, '')),
+      )
       expect(Object.keys(shard.files).length).toBeLessThanOrEqual(1024)
     }
   }

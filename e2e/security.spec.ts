@@ -14,6 +14,7 @@ import {
   serveHostileArticles,
   stubOutside,
 } from './support/hostile'
+import { getBundleJson } from './support/bundle'
 
 const CHECK = {
   tags: SANITIZE_POLICY.allowedTags,
@@ -126,11 +127,11 @@ test.describe('the production build under its Content-Security-Policy', () => {
     const rec = await record(page)
     await stubOutside(context, () => {})
     const entry = (await (await request.get('/data/entry.json')).json()) as Entry
-    const list = (await (await request.get(`/data/lists/${entry.latest.h}-1.json`)).json()) as {
+    const list = (await getBundleJson(request, `/data/lists/${entry.latest.h}-1.json.gz`)) as {
       items: Summary[]
     }
     const first = list.items[0]!
-    const article = (await (await request.get(`/data/articles/${first.f}.json`)).json()) as {
+    const article = (await getBundleJson(request, `/data/articles/${first.f}.json.gz`)) as {
       permalink: string
     }
     const [year, month, day] = first.date.slice(0, 10).split('-')

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { getBundleJson } from './support/bundle'
 
 interface Entry {
   latest: { h: string; n: number }
@@ -11,7 +12,7 @@ interface Page {
 test('the production build lists the sample posts from the bundle', async ({ page, request }) => {
   const entry = (await (await request.get('/data/entry.json')).json()) as Entry
   expect(entry.latest.n).toBeGreaterThanOrEqual(24)
-  const first = (await (await request.get(`/data/lists/${entry.latest.h}-1.json`)).json()) as Page
+  const first = (await getBundleJson(request, `/data/lists/${entry.latest.h}-1.json.gz`)) as Page
 
   await page.goto('/')
   const main = page.getByRole('main')

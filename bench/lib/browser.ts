@@ -7,6 +7,7 @@ import { chromium, devices } from '@playwright/test'
 // @ts-expect-error: a plain .mjs module shared with the e2e config, no types.
 import { CHROMIUM_ARGS, findBrowser } from '../../e2e/support/find-browser.mjs'
 import { collectVitals, COLUMNS_SCRIPT, REMOUNT_SCRIPT, VITALS_SCRIPT } from './page-scripts'
+import { decodeBundleFile } from '../../src/builder/read-bundle-file'
 
 export interface BrowserFigures {
   /** Gzipped bytes (body + headers) of every request made before the first list entry showed. */
@@ -263,14 +264,14 @@ async function measureHeapAndColumns(browser: Browser, origin: string) {
   })
   const remount = await measureRemount(page)
   const get = async <T>(path: string) =>
-    (await (await page.request.get(`${origin}${path}`)).json()) as T
+    JSON.parse(decodeBundleFile(await (await page.request.get(`${origin}${path}`)).body())) as T
   const entry = await get<{ counts: { categories: number }; latest: { h: string; n: number } }>(
     '/data/entry.json',
   )
   const items: Summary[] = []
   for (let p = 1; p <= 3; p++)
     items.push(
-      ...(await get<{ items: Summary[] }>(`/data/lists/${entry.latest.h}-${p}.json`)).items,
+      ...(await get<{ items: Summary[] }>(`/data/lists/${entry.latest.h}-${p}.json.gz`)).items,
     )
   for (const [path, ready] of fiftyPages(items, Math.ceil(entry.latest.n / 20)))
     await navigate(page, path, ready)

@@ -1,7 +1,8 @@
 /** Runs the real site build in a child process and reads its figures. */
 import { spawn } from 'node:child_process'
-import { opendir, readFile, stat } from 'node:fs/promises'
+import { opendir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
+import { readBundleJson } from '../../src/builder/read-bundle-file'
 
 export interface BuildFigures {
   /** Wall time of the command, Node's start included. */
@@ -91,7 +92,7 @@ export async function measureDuplication(
 ): Promise<{ maxCopies: number; meanCopies: number; listCopiesMax: number }> {
   const copies = new Map<string, number>()
   for await (const entry of await opendir(join(site, 'data/lists'))) {
-    const page = JSON.parse(await readFile(join(site, 'data/lists', entry.name), 'utf8')) as {
+    const page = (await readBundleJson(join(site, 'data/lists', entry.name))) as {
       items: { id: string }[]
     }
     for (const item of page.items) copies.set(item.id, (copies.get(item.id) ?? 0) + 1)

@@ -4,7 +4,9 @@
  * bundle into one whose article files hold raw, unsanitized vector HTML (a hand-edited bundle).
  */
 import type { BrowserContext, Page } from '@playwright/test'
+import { FORMAT_VERSION } from '../../src/bundle/format'
 import type { Vector } from '../../src/sanitize/__tests__/vector-kit'
+import { bundleText } from './bundle'
 
 /** Hosts the vectors plant in places that must never load (link, base, srcset, ping, use …). */
 export const PLANTED = /evil\.example|tracker\.example/
@@ -89,19 +91,24 @@ export async function serveHostileArticles(
   vectors: readonly Pick<Vector, 'html'>[],
 ) {
   // On the context, so requests the service worker makes on the page's behalf are answered too.
-  await context.route('**/data/ids/*.json', async (route) => {
+  await context.route('**/data/ids/*.json.gz', async (route) => {
     const response = await route.fetch()
-    const json = (await response.json()) as { files: Record<string, string> }
+    const json = JSON.parse(bundleText(await response.body())) as {
+      files: Record<string, string>
+    }
     vectors.forEach((_, i) => (json.files[hostileId(i)] = fakeFile(i)))
     await route.fulfill({ response, json })
   })
-  await context.route(/\/data\/articles\/ffff[0-9a-f]{8}\.json$/, (route) => {
-    const i = Number.parseInt(/ffff([0-9a-f]{8})\.json$/.exec(route.request().url())?.[1] ?? '', 16)
+  await context.route(/\/data\/articles\/ffff[0-9a-f]{8}\.json\.gz$/, (route) => {
+    const i = Number.parseInt(
+      /ffff([0-9a-f]{8})\.json\.gz$/.exec(route.request().url())?.[1] ?? '',
+      16,
+    )
     const vector = vectors[i]
     if (!vector) return route.fulfill({ status: 404 })
     return route.fulfill({
       json: {
-        format: 1,
+        format: FORMAT_VERSION,
         id: hostileId(i),
         title: `Hostile ${i}`,
         date: '2024-01-01T02:00:00.000Z',

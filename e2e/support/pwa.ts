@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 // @ts-expect-error: a plain .mjs module shared with the npm script, no types.
 import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs'
+import { getBundleJson } from './bundle'
 
 export interface Summary {
   id: string
@@ -31,15 +32,14 @@ interface Calendar {
 
 /** The bundle as the build wrote it: the entry and every summary, newest first. */
 export async function readBundle(request: APIRequestContext, base = '/') {
-  const get = async <T>(path: string) =>
-    (await (await request.get(`${base}data/${path}`)).json()) as T
+  const get = async <T>(path: string) => getBundleJson<T>(request, `${base}data/${path}`)
   const entry = await get<Entry>('entry.json')
   const pages = Math.ceil(entry.latest.n / entry.pageSize)
   const items: Summary[] = []
   for (let p = 1; p <= pages; p++) {
-    items.push(...(await get<{ items: Summary[] }>(`lists/${entry.latest.h}-${p}.json`)).items)
+    items.push(...(await get<{ items: Summary[] }>(`lists/${entry.latest.h}-${p}.json.gz`)).items)
   }
-  const calendar = await get<Calendar>(`calendar/${entry.calendar}.json`)
+  const calendar = await get<Calendar>(`calendar/${entry.calendar}.json.gz`)
   const days = calendar.years.flatMap(({ y, months }) =>
     months.flatMap(({ m, days }) =>
       days.map(([d, list]) => ({

@@ -12,6 +12,7 @@ import { chromium } from '@playwright/test'
 import type { Page } from '@playwright/test'
 // @ts-expect-error: a plain .mjs module shared with the npm script, no types.
 import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs'
+import { readBundleFile } from './bundle'
 
 const { values } = parseArgs({
   options: {
@@ -38,8 +39,8 @@ function seedArticlePath(): string {
     aliasShards: string[]
   }
   for (const shard of entry.aliasShards) {
-    const file = join(dist, 'data/aliases', `${shard}.json`)
-    const { ids } = JSON.parse(readFileSync(file, 'utf8')) as { ids: Record<string, string> }
+    const file = join(dist, 'data/aliases', `${shard}.json.gz`)
+    const { ids } = readBundleFile<{ ids: Record<string, string> }>(file)
     const hit = Object.entries(ids).find(([permalink]) => permalink.endsWith(SEED_TITLE))
     if (hit) return `/article/${encodeURIComponent(hit[1])}`
   }

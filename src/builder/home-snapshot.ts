@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Entry, ListPage } from '../bundle/format'
 import { BUNDLE_DIR, bundlePaths } from '../bundle/paths'
+import { readBundleJson } from './read-bundle-file'
 
 /** What src/app/snapshot/render-home.tsx exports (not imported: the builder never loads app code directly). */
 interface Renderer {
@@ -30,9 +31,9 @@ export async function renderHomeSnapshot(
   base: string,
 ): Promise<Snapshot | null> {
   if (entry.counts.articles === 0) return null
-  const firstPage = JSON.parse(
-    await readFile(join(siteDir, BUNDLE_DIR, bundlePaths.listPage(entry.latest, 1)), 'utf8'),
-  ) as ListPage
+  const firstPage = await readBundleJson<ListPage>(
+    join(siteDir, BUNDLE_DIR, bundlePaths.listPage(entry.latest, 1)),
+  )
   const outDir = join(projectRoot, 'node_modules/.cache', `broadsheet-snapshot-${process.pid}`)
   await mkdir(outDir, { recursive: true })
   try {

@@ -10,7 +10,7 @@ import { FORMAT_VERSION } from '../bundle/format'
 import { zonedDay } from './dates'
 import { contentHash } from './hash'
 
-/** A list whose pages are written to `lists/<h>-<page>.json`. */
+/** A list whose pages are written to `lists/<h>-<page>.json.gz`. */
 export interface StoredList {
   h: string
   items: ArticleSummary[]

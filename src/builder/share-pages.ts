@@ -1,9 +1,10 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ArticleSummary, Entry, ListPage, SiteInfo } from '../bundle/format'
 import { PAGE_SIZE } from '../bundle/format'
 import { BUNDLE_DIR, bundlePaths, pageCount } from '../bundle/paths'
 import type { ViteManifest } from './preload-links'
+import { readBundleJson } from './read-bundle-file'
 import { ARTICLE_ROUTE, articlePreloads, routeAssets } from './preload-links'
 
 /** One page per article, so each must stay small: 100,000 of them are 300 MB at this size. */
@@ -166,7 +167,7 @@ async function readLatest(siteDir: string, entry: Entry): Promise<ArticleSummary
   const items: ArticleSummary[] = []
   for (let page = 1; page <= pages; page++) {
     const file = join(siteDir, BUNDLE_DIR, bundlePaths.listPage(entry.latest, page))
-    const list = JSON.parse(await readFile(file, 'utf8')) as ListPage
+    const list = await readBundleJson<ListPage>(file)
     items.push(...list.items)
   }
   return items

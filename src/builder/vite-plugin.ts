@@ -17,7 +17,10 @@ const loadBuilder = () => (builder ??= importBuilder())
 async function importBuilder() {
   const { tsImport } = await import('tsx/esm/api')
   const builder = (await tsImport('./build-bundle.ts', import.meta.url)) as typeof Builder
-  const { createBuildCache } = (await tsImport('./build-cache.ts', import.meta.url)) as typeof CacheModule
+  const { createBuildCache } = (await tsImport(
+    './build-cache.ts',
+    import.meta.url,
+  )) as typeof CacheModule
   const { resolveConfig } = (await tsImport('./config.ts', import.meta.url)) as typeof ConfigModule
   const { createPool } = (await tsImport('./worker-pool.ts', import.meta.url)) as typeof PoolModule
   return { buildBundle: builder.buildBundle, resolveConfig, createPool, createBuildCache }
@@ -95,7 +98,8 @@ export function broadsheetBundle(options: BundlePluginOptions = {}): Plugin {
           res.statusCode = 404
           return res.end('not found')
         }
-        res.setHeader('Content-Type', 'application/json; charset=utf-8')
+        const gz = file.endsWith('.gz')
+        res.setHeader('Content-Type', gz ? 'application/gzip' : 'application/json; charset=utf-8')
         res.setHeader('Cache-Control', 'no-cache')
         createReadStream(file).pipe(res)
       })

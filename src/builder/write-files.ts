@@ -1,5 +1,6 @@
 import { link, mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+import { gzipSync } from 'node:zlib'
 
 /** The manifest lists the files of the last finished build: those are known to be complete. */
 export const MANIFEST = '.manifest.json'
@@ -15,6 +16,10 @@ export async function readManifest(outDir: string): Promise<string[]> {
 
 const madeDirs = new Set<string>()
 
+/** A bundle file's bytes: gzipped when its name says so (`.gz`, format 2), else the text itself. */
+export const encodeBundleFile = (name: string, data: string): string | Buffer =>
+  name.endsWith('.gz') ? gzipSync(data, { level: 9 }) : data
+
 /**
  * Writes a content-addressed file unless the last finished build already wrote it (same name,
  * same bytes). No rename dance: until a manifest names it, no entry points at it.
@@ -28,7 +33,7 @@ export async function writeImmutable(
   if (known.has(name)) return false
   const path = join(root, name)
   await ensureDir(dirname(path))
-  await writeFile(path, data)
+  await writeFile(path, encodeBundleFile(name, data))
   return true
 }
 

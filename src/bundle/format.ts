@@ -5,7 +5,7 @@
  */
 
 /** Bumped on any change the previous app could not read. The app refuses other versions. */
-export const FORMAT_VERSION = 1
+export const FORMAT_VERSION = 2
 
 /** Summaries per list page. Fixed by the format so the app can compute page counts. */
 export const PAGE_SIZE = 20
@@ -15,7 +15,7 @@ export type CategoryPath = string[]
 
 /**
  * A list of articles, newest first: a window of a stored list whose pages live at
- * `lists/<h>-<page>.json` (page numbers from 1, PAGE_SIZE items each).
+ * `lists/<h>-<page>.json.gz` (page numbers from 1, PAGE_SIZE items each).
  * Years, months and days are windows (`start`) into the latest list, since their
  * articles are contiguous there; that keeps each summary stored only once for dates.
  * Read pages through the app's list query, which handles both cases.
@@ -48,13 +48,13 @@ export interface Entry {
   counts: { articles: number; categories: number; days: number }
   pageSize: number
   latest: ListRef
-  /** Hash of `tree/<h>.json`. */
+  /** Hash of `tree/<h>.json.gz`. */
   tree: string
-  /** Hash of `calendar/<h>.json`. */
+  /** Hash of `calendar/<h>.json.gz`. */
   calendar: string
-  /** Hashes of `ids/<h>.json`, indexed by idShard(id, length). */
+  /** Hashes of `ids/<h>.json.gz`, indexed by idShard(id, length). */
   idShards: string[]
-  /** Hashes of `aliases/<h>.json`, indexed by aliasShard(permalink, length). */
+  /** Hashes of `aliases/<h>.json.gz`, indexed by aliasShard(permalink, length). */
   aliasShards: string[]
 }
 
@@ -65,7 +65,7 @@ export interface CategoryNode {
   children: CategoryNode[]
 }
 
-/** `tree/<h>.json`: the roots of the category forest. */
+/** `tree/<h>.json.gz`: the roots of the category forest. */
 export interface CategoryTree {
   format: number
   roots: CategoryNode[]
@@ -87,7 +87,7 @@ export interface CalendarYear {
   months: CalendarMonth[]
 }
 
-/** `calendar/<h>.json`: every year, month and day that has articles, in the site timezone, oldest first. */
+/** `calendar/<h>.json.gz`: every year, month and day that has articles, in the site timezone, oldest first. */
 export interface Calendar {
   format: number
   years: CalendarYear[]
@@ -96,7 +96,7 @@ export interface Calendar {
 /** What a list shows of an article. */
 export interface ArticleSummary {
   id: string
-  /** Hash of the article file `articles/<f>.json`. */
+  /** Hash of the article file `articles/<f>.json.gz`. */
   f: string
   title: string
   /** ISO 8601 instant in UTC. */
@@ -108,7 +108,7 @@ export interface ArticleSummary {
   excerpt: string
 }
 
-/** `lists/<h>-<page>.json`, and also what the app's list query returns for a window. */
+/** `lists/<h>-<page>.json.gz`, and also what the app's list query returns for a window. */
 export interface ListPage {
   format: number
   page: number
@@ -124,7 +124,7 @@ export interface HeaderImage {
   caption?: string
 }
 
-/** `articles/<f>.json`: metadata plus sanitized HTML. */
+/** `articles/<f>.json.gz`: metadata plus sanitized HTML. */
 export interface Article {
   format: number
   id: string
@@ -145,13 +145,13 @@ export interface Article {
   html: string
 }
 
-/** `ids/<h>.json`: article id → article file hash. */
+/** `ids/<h>.json.gz`: article id → article file hash. */
 export interface IdShard {
   format: number
   files: Record<string, string>
 }
 
-/** `aliases/<h>.json`: old permalink (no leading or trailing slash) → article id. */
+/** `aliases/<h>.json.gz`: old permalink (no leading or trailing slash) → article id. */
 export interface AliasShard {
   format: number
   ids: Record<string, string>

@@ -56,7 +56,7 @@ export async function fetchJson<T>(
     }
     let body: unknown
     try {
-      body = await res.json()
+      body = JSON.parse(await bodyText(res))
     } catch (error) {
       if (options.signal?.aborted) throw error
       if (timedOut) throw stalled()
@@ -72,4 +72,15 @@ export async function fetchJson<T>(
     clearTimeout(timer)
     options.signal?.removeEventListener('abort', forward)
   }
+}
+
+/**
+ * The response's JSON text. Format 2 stores bundle files gzipped (half the output), which the
+ * app inflates; a host that already decoded one (Content-Encoding), or a plain file, is read as is.
+ */
+async function bodyText(res: Response): Promise<string> {
+  const bytes = new Uint8Array(await res.arrayBuffer())
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return new TextDecoder().decode(bytes)
+  const inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))
+  return new Response(inflated).text()
 }

@@ -1,12 +1,21 @@
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import type { AliasShard, Article, Calendar, CategoryTree, Entry, IdShard, ListPage } from '../../bundle/format'
+import type {
+  AliasShard,
+  Article,
+  Calendar,
+  CategoryTree,
+  Entry,
+  IdShard,
+  ListPage,
+} from '../../bundle/format'
 import { bundlePaths, shardOf } from '../../bundle/paths'
 import { buildBundle } from '../build-bundle'
 import { resolveConfig } from '../config'
+import { readBundleJson } from '../read-bundle-file'
 
 const shared = resolve(process.cwd(), '../shared')
 const temps: string[] = []
@@ -16,8 +25,7 @@ async function build(posts: string, timezone = 'UTC', workers = 0) {
   const out = await mkdtemp(join(tmpdir(), 'broadsheet-test-'))
   temps.push(out)
   const result = await buildBundle(resolveConfig({ posts, out, timezone, workers }))
-  const read = async <T>(file: string): Promise<T> =>
-    JSON.parse(await readFile(join(out, file), 'utf8')) as T
+  const read = async <T>(file: string): Promise<T> => readBundleJson<T>(join(out, file))
   const entry = await read<Entry>(bundlePaths.entry)
   const articleById = async (id: string) => {
     const shard = await read<IdShard>(

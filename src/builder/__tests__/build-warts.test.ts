@@ -54,7 +54,7 @@ describe('a posts folder with broken files', () => {
   it('builds the good posts in all three front matter forms', () => {
     for (const path of ['ok/plain.md', 'ok/markdown.md', 'ok/json front matter.md']) {
       expect(entry(path).status).toBe('ok')
-      expect(entry(path).file).toMatch(/^articles\/[0-9a-f]{12}\.json$/)
+      expect(entry(path).file).toMatch(/^articles\/[0-9a-f]{12}\.json\.gz$/)
     }
   })
 
@@ -76,7 +76,9 @@ describe('a posts folder with broken files', () => {
   it('keeps both posts with the same title but flags the second', () => {
     expect(entry('warts/duplicate-a.md').status).not.toBe('rejected')
     expect(entry('warts/duplicate-b.md').status).not.toBe('rejected')
-    const warned = [entry('warts/duplicate-a.md'), entry('warts/duplicate-b.md')].flatMap((e) => e.warnings ?? [])
+    const warned = [entry('warts/duplicate-a.md'), entry('warts/duplicate-b.md')].flatMap(
+      (e) => e.warnings ?? [],
+    )
     expect(warned.join(' ')).toMatch(/duplicate title/)
   })
 })

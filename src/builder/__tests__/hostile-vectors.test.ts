@@ -10,6 +10,7 @@ import { SANITIZE_POLICY } from '../../sanitize/policy'
 import { buildBundle } from '../build-bundle'
 import { cleanArticleHtml } from '../clean-html'
 import { resolveConfig } from '../config'
+import { readBundleJson } from '../read-bundle-file'
 
 const CHECK = { tags: SANITIZE_POLICY.allowedTags, iframeHosts: SANITIZE_POLICY.iframeHosts }
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html').body
@@ -66,7 +67,7 @@ describe('hostile vectors as posts, through the builder into the bundle', () => 
           problems.push(`${v.name}: ${entry?.status ?? 'no report entry'} ${entry?.reason ?? ''}`)
         continue
       }
-      const { html } = JSON.parse(await readFile(join(out, entry.file), 'utf8')) as Article
+      const { html } = await readBundleJson<Article>(join(out, entry.file))
       const body = parse(html)
       for (const pattern of v.forbidden)
         if (pattern.test(markupOf(body))) problems.push(`${v.name}: ${String(pattern)}`)

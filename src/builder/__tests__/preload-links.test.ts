@@ -50,7 +50,7 @@ describe('preload hints', () => {
     expect(links).toContain(
       '<link rel="preload" href="/news/data/entry.json" as="fetch" crossorigin>',
     )
-    expect(links).toContain('href="/news/data/lists/aaaaaaaaaaaa-1.json" as="fetch" crossorigin')
+    expect(links).toContain('href="/news/data/lists/aaaaaaaaaaaa-1.json.gz" as="fetch" crossorigin')
     // Only the home page keeps the list page's hint.
     expect(withoutHomeHints(links)).toBe(
       '<link rel="preload" href="/news/data/entry.json" as="fetch" crossorigin>',
@@ -81,14 +81,14 @@ describe('preload hints', () => {
     const item = { id: 'Ab3-xyz_0123', f: 'ffffffffffff' } as ArticleSummary
     const shard = entry.idShards[shardOf(item.id, entry.idShards.length)]
     expect(articlePreloads('/', entry, item)).toBe(
-      `<link rel="preload" href="/data/ids/${shard}.json" as="fetch" crossorigin>` +
-        '<link rel="preload" href="/data/articles/ffffffffffff.json" as="fetch" crossorigin>',
+      `<link rel="preload" href="/data/ids/${shard}.json.gz" as="fetch" crossorigin>` +
+        '<link rel="preload" href="/data/articles/ffffffffffff.json.gz" as="fetch" crossorigin>',
     )
   })
 })
 
 describe('the home snapshot in index.html', () => {
-  const index = `<!doctype html><html lang="zh-CN"><head><link data-home rel="preload" href="/data/lists/x-1.json" as="fetch" crossorigin></head><body><div id="root"></div></body></html>`
+  const index = `<!doctype html><html lang="zh-CN"><head><link data-home rel="preload" href="/data/lists/x-1.json.gz" as="fetch" crossorigin></head><body><div id="root"></div></body></html>`
   const snapshot = { html: '<div id="snapshot" inert><p>list</p></div>', locale: 'en' }
 
   it('goes before the root, with the site language and its locale for boot.js', () => {

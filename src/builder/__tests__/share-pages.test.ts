@@ -121,10 +121,10 @@ describe('sharePage', () => {
     const input = { indexHtml: INDEX, site, base: '/news/', entry }
     const html = sharePage(item, input)
     expect(html).toContain(
-      '<link rel="preload" href="/news/data/articles/f00.json" as="fetch" crossorigin>',
+      '<link rel="preload" href="/news/data/articles/f00.json.gz" as="fetch" crossorigin>',
     )
     expect(html).toMatch(
-      /<link rel="preload" href="\/news\/data\/ids\/s[01]\.json" as="fetch" crossorigin>/,
+      /<link rel="preload" href="\/news\/data\/ids\/s[01]\.json\.gz" as="fetch" crossorigin>/,
     )
     // A page that fits only without them keeps its title whole.
     const hintBytes =

@@ -42,9 +42,9 @@ let files: Record<string, unknown>
 beforeEach(() => {
   files = {
     '/data/entry.json': entry,
-    '/data/ids/only.json': { format: FORMAT_VERSION, files: { a1: 'fa1' } },
-    '/data/articles/fa1.json': article,
-    '/data/lists/latest-1.json': {
+    '/data/ids/only.json.gz': { format: FORMAT_VERSION, files: { a1: 'fa1' } },
+    '/data/articles/fa1.json.gz': article,
+    '/data/lists/latest-1.json.gz': {
       format: FORMAT_VERSION,
       page: 1,
       pages: 1,
@@ -106,7 +106,7 @@ describe('article route', () => {
   })
 
   it('shows Retry when the article file is broken', async () => {
-    files['/data/articles/fa1.json'] = { format: 99 }
+    files['/data/articles/fa1.json.gz'] = { format: 99 }
     renderAt('/article/a1')
     expect(await screen.findByRole('button', { name: /重新加载|重试/ })).toBeTruthy()
   })

@@ -33,15 +33,15 @@ function bundle(): Record<string, unknown> {
   const files: Record<string, unknown> = { '/data/entry.json': entry }
   // Every shard the entry names exists, empty or not.
   for (const h of entry.idShards)
-    files[`/data/ids/${h}.json`] = { format: FORMAT_VERSION, files: {} }
+    files[`/data/ids/${h}.json.gz`] = { format: FORMAT_VERSION, files: {} }
   for (const [id, f] of [
     ['a1b2', 'fa'],
     ['c3d4', 'fc'],
   ] as const) {
     const h = entry.idShards[shardOf(id, entry.idShards.length)]
-    const shard = files[`/data/ids/${h}.json`] as { files: Record<string, string> }
+    const shard = files[`/data/ids/${h}.json.gz`] as { files: Record<string, string> }
     shard.files[id] = f
-    files[`/data/articles/${f}.json`] = {
+    files[`/data/articles/${f}.json.gz`] = {
       format: FORMAT_VERSION,
       id,
       title: `T ${id}`,
@@ -55,7 +55,7 @@ function bundle(): Record<string, unknown> {
     }
   }
   const alias = entry.aliasShards[shardOf(aliasKey, entry.aliasShards.length)]
-  files[`/data/aliases/${alias}.json`] = { format: FORMAT_VERSION, ids: { [aliasKey]: 'a1b2' } }
+  files[`/data/aliases/${alias}.json.gz`] = { format: FORMAT_VERSION, ids: { [aliasKey]: 'a1b2' } }
   return files
 }
 
@@ -81,7 +81,7 @@ describe('id shard lookup', () => {
     expect(await findArticleFile(qc, 'a1b2')).toBe('fa')
     const article = await ensureArticle(qc, 'c3d4')
     expect(article?.title).toBe('T c3d4')
-    expect(fetched).toContain('/data/articles/fc.json')
+    expect(fetched).toContain('/data/articles/fc.json.gz')
   })
   it('answers null for unknown ids, including Object.prototype names', async () => {
     const qc = client()
