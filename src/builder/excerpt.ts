@@ -8,11 +8,26 @@ const TRAILING = /[\s，,、：:；;（(「『“"‘—-]+$/u
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
 
-/** The first `count` graphemes, plus whether the text had more. Lazy: long bodies are not segmented whole. */
-function head(text: string, count: number): { parts: string[]; more: boolean } {
+// East Asian wide and fullwidth characters take about two columns of a Latin text line.
+const WIDE =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u
+
+/**
+ * Two lines of a list entry at its widest (the 632 px column, 15 px type): about 85 Chinese or
+ * 170 Latin characters. The list clamps excerpts to two lines, so more would never be seen.
+ */
+export const EXCERPT_WIDTH = 170
+
+/**
+ * The first graphemes, at most `count` and `width` columns, plus whether the text had more.
+ * Lazy: long bodies are not segmented whole.
+ */
+function head(text: string, count: number, width: number): { parts: string[]; more: boolean } {
   const parts: string[] = []
+  let used = 0
   for (const { segment } of graphemes.segment(text)) {
-    if (parts.length === count) return { parts, more: true }
+    used += WIDE.test(segment) ? 2 : 1
+    if (parts.length === count || used > width) return { parts, more: true }
     parts.push(segment)
   }
   return { parts, more: false }
@@ -34,14 +49,18 @@ function cutIndex(parts: string[], max: number): number {
 
 /**
  * Collapses whitespace and cuts to about `max` characters (graphemes, so neither a surrogate
- * pair nor an emoji sequence is split) at a sentence, word or CJK boundary, adding '…' when cut.
+ * pair nor an emoji sequence is split) and `width` columns, at a sentence, word or CJK boundary,
+ * adding '…' when cut.
  */
-export function makeExcerpt(text: string, max = 120): string {
+export function makeExcerpt(text: string, max = 120, width = Infinity): string {
   const flat = text.replace(/[\s\u200b]+/g, ' ').trim()
   // Segmenting is the slow part: look only at a prefix that surely holds max + 1 graphemes.
   const prefix = flat.slice(0, (max + 1) * 16)
-  const { parts, more } = head(prefix, max + 1)
+  const { parts, more } = head(prefix, max + 1, width)
   if (!more && parts.length <= max) return flat
-  const kept = parts.slice(0, cutIndex(parts, max)).join('').replace(TRAILING, '')
+  const kept = parts
+    .slice(0, cutIndex(parts, Math.min(max, parts.length)))
+    .join('')
+    .replace(TRAILING, '')
   return `${kept}…`
 }

@@ -6,7 +6,7 @@ import { renderBody } from './body'
 import { cleanName, normalizeCategories, normalizeTags } from './categories'
 import { cleanArticleHtml } from './clean-html'
 import { parseDate } from './dates'
-import { makeExcerpt } from './excerpt'
+import { EXCERPT_WIDTH, makeExcerpt } from './excerpt'
 import { parseFrontMatter } from './front-matter'
 import { contentHash } from './hash'
 import { chooseHeaderImage } from './header-image'
@@ -91,7 +91,7 @@ function buildArticle(task: PostTask): ProcessedPost {
   const thumbnail = thumb ? underBase(thumb.src, task.base) : headImage?.src
   const categories = normalizeCategories(data.categories)
   const author = cleanName(data.author) || undefined
-  const excerpt = makeExcerpt(cleaned.text)
+  const excerpt = makeExcerpt(cleaned.text, 120, EXCERPT_WIDTH)
 
   const article: Article = {
     format: FORMAT_VERSION,

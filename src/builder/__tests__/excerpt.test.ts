@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { makeExcerpt } from '../excerpt'
+import { EXCERPT_WIDTH, makeExcerpt } from '../excerpt'
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
@@ -21,6 +21,15 @@ describe('makeExcerpt', () => {
   it('cuts between CJK characters when there is no sentence end', () => {
     const excerpt = makeExcerpt('字'.repeat(300), 120)
     expect(excerpt).toBe(`${'字'.repeat(120)}…`)
+  })
+
+  it('fits two list lines: a Chinese character counts two columns, a Latin one one', () => {
+    expect(makeExcerpt('字'.repeat(300), 120, EXCERPT_WIDTH)).toBe(`${'字'.repeat(85)}…`)
+    const latin = makeExcerpt('word '.repeat(100), 120, 60)
+    expect(latin).toBe(`${'word '.repeat(12).trim()}…`)
+    // Mixed text is measured as it is set: 40 Chinese characters and 9 Latin ones are 89 columns.
+    const mixed = makeExcerpt(`${'中'.repeat(40)} Promise ${'文'.repeat(40)}`, 120, 100)
+    expect(mixed).toBe(`${'中'.repeat(40)} Promise ${'文'.repeat(5)}…`)
   })
 
   it('does not split an English word', () => {
