@@ -43,10 +43,12 @@ export function routeAssets(manifest: ViteManifest, source: string, base: string
     for (const child of chunk.imports ?? []) visit(child)
   }
   visit(source)
+  // No crossorigin: same-origin module preloads are CORS requests anyway, and every byte of a
+  // share page counts (3 KB, one per article).
   return [
-    ...[...files].map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`),
+    ...[...files].map((file) => `<link rel="modulepreload" href="${base}${file}">`),
     // A stylesheet link, not a preload: the route's loader finds it and does not add its own.
-    ...[...css].map((file) => `<link rel="stylesheet" crossorigin href="${base}${file}">`),
+    ...[...css].map((file) => `<link rel="stylesheet" href="${base}${file}">`),
   ].join('')
 }
 

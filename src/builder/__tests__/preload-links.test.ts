@@ -64,7 +64,7 @@ describe('preload hints', () => {
 
   it('lists a route chunk with what it imports, once each, never the entry chunk', () => {
     const links = routeAssets(manifest, ARTICLE_ROUTE, '/')
-    const hrefs = [...links.matchAll(/<link rel="(\w+)" crossorigin href="([^"]+)">/g)].map(
+    const hrefs = [...links.matchAll(/<link rel="(\w+)" href="([^"]+)">/g)].map(
       (m) => `${m[1]} ${m[2]}`,
     )
     expect(hrefs).toEqual([
