@@ -21,6 +21,7 @@ import { measureRebuild } from './lib/rebuild'
 import { serveStatic } from './lib/static-server'
 import type { Row } from './lib/table'
 import { formatTable } from './lib/table'
+import { siteReportPath } from '../src/builder/build-site'
 import { readBundleJsonSync } from '../src/builder/read-bundle-file'
 
 const { values } = parseArgs({
@@ -86,7 +87,7 @@ async function measureSize(posts: number, port: number): Promise<Result> {
   let rebuild: RebuildFigures | null = null
   if (values.rebuild.split(',').map(Number).includes(posts)) {
     log(`${posts}: incremental rebuild`)
-    const report = JSON.parse(readFileSync(join(siteOut, 'build-report.json'), 'utf8')) as {
+    const report = JSON.parse(readFileSync(siteReportPath(siteOut), 'utf8')) as {
       entries: { path: string }[]
     }
     rebuild = await measureRebuild(

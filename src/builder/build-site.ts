@@ -1,5 +1,5 @@
 import { readFile, rename, rm, writeFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { BUNDLE_DIR } from '../bundle/paths'
 import type { BuildOptions, BuildResult } from './build-bundle'
@@ -62,8 +62,9 @@ export async function buildSite(
     const result = await buildBundle(
       { ...config, base: options.base, out: join(staging, BUNDLE_DIR) },
       {
-        reportPath: join(staging, 'build-report.json'),
-        reportPrefix: `${BUNDLE_DIR}/`,
+        // Beside the site, not in it: it names the source files, and it is not for publishing.
+        reportPath: siteReportPath(outDir),
+        reportPrefix: `${basename(outDir)}/${BUNDLE_DIR}/`,
         onProgress: options.onProgress,
       },
     )
@@ -91,6 +92,10 @@ async function manifestSite(config: Omit<Config, 'out'>): Promise<ManifestSite> 
   const { site } = await resolveSiteRoot(config.posts)
   return { title: site.title || config.title, language: site.language || config.language }
 }
+
+/** Where a site build's report goes: `dist` → `dist.build-report.json`. */
+export const siteReportPath = (outDir: string) =>
+  join(dirname(resolve(outDir)), `${basename(resolve(outDir))}.build-report.json`)
 
 /** Absolute root of the deployed site, base included, ending in `/`. */
 export function siteRootUrl(siteUrl: string, base: string): string {

@@ -1,8 +1,9 @@
 import { availableParallelism } from 'node:os'
 import { parseArgs } from 'node:util'
+import { join, relative } from 'node:path'
 import type { BuildOptions, BuildResult } from './build-bundle'
 import { buildBundle } from './build-bundle'
-import { buildSite } from './build-site'
+import { buildSite, siteReportPath } from './build-site'
 import { loadBuildCache, saveBuildCache } from './build-cache'
 import type { Config } from './config'
 import { resolveConfig } from './config'
@@ -65,7 +66,11 @@ async function main(): Promise<number> {
         })
       : await buildIncremental(config, values.incremental === true, onProgress)
   if (onProgress) process.stdout.write('\r\x1b[K')
-  const { text, problems } = formatSummary(result, performance.now() - started)
+  const report =
+    command === 'site'
+      ? relative(process.cwd(), siteReportPath(values.out ?? 'dist'))
+      : join(config.out, 'build-report.json')
+  const { text, problems } = formatSummary(result, performance.now() - started, 20, report)
   if (!values.quiet) console.log(text)
   if (command === 'site' && !values['site-url'] && !values.quiet && !values.stats) {
     console.log('No --site-url: link previews leave out canonical, og:url and relative og:image.')

@@ -3,7 +3,12 @@ import type { BuildResult } from './build-bundle'
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
 /** The CLI's summary and the first problems as `file:line: reason`. */
-export function formatSummary(result: BuildResult, elapsedMs: number, maxProblems = 20) {
+export function formatSummary(
+  result: BuildResult,
+  elapsedMs: number,
+  maxProblems = 20,
+  reportName = 'build-report.json',
+) {
   const { totals, entries } = result.report
   const seconds = elapsedMs / 1000
   const text = [
@@ -24,6 +29,6 @@ export function formatSummary(result: BuildResult, elapsedMs: number, maxProblem
   }
   const shown = lines.slice(0, maxProblems)
   if (lines.length > maxProblems)
-    shown.push(`… and ${lines.length - maxProblems} more in build-report.json`)
+    shown.push(`… and ${lines.length - maxProblems} more in ${reportName}`)
   return { text, problems: shown.join('\n') }
 }
