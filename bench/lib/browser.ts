@@ -6,7 +6,13 @@ import type { Browser, BrowserContext, Page, Request } from '@playwright/test'
 import { chromium, devices } from '@playwright/test'
 // @ts-expect-error: a plain .mjs module shared with the e2e config, no types.
 import { CHROMIUM_ARGS, findBrowser } from '../../e2e/support/find-browser.mjs'
-import { collectVitals, COLUMNS_SCRIPT, REMOUNT_SCRIPT, VITALS_SCRIPT } from './page-scripts'
+import {
+  collectVitals,
+  COLUMNS_SCRIPT,
+  LIST_SHOWN_SCRIPT,
+  REMOUNT_SCRIPT,
+  VITALS_SCRIPT,
+} from './page-scripts'
 import { decodeBundleFile } from '../../src/builder/read-bundle-file'
 
 export interface BrowserFigures {
@@ -66,9 +72,9 @@ function recordRequests(page: Page, origin: string) {
   page.on('request', onRequest)
   return {
     stop: () => page.off('request', onRequest),
-    /** Waits for the responses of the requests seen so far and sums them. */
-    async total(filter: (path: string) => boolean = () => true) {
-      const list = [...started]
+    /** Waits for the responses of the requests seen so far (started by `until`, epoch ms) and sums them. */
+    async total(filter: (path: string) => boolean = () => true, until = Infinity) {
+      const list = started.filter((r) => r.timing().startTime <= until)
       let bytes = 0
       const files: string[] = []
       for (const r of list) {
@@ -89,11 +95,14 @@ async function measureFirstLoad(browser: Browser, origin: string) {
   const context = await newContext(browser)
   const page = await context.newPage()
   const rec = recordRequests(page, origin)
+  await page.addInitScript(LIST_SHOWN_SCRIPT)
   await page.goto(`${origin}/`, { waitUntil: 'commit' })
   await page.waitForSelector(ENTRY, { state: 'attached', timeout: 60_000 })
   rec.stop()
-  const all = await rec.total()
-  const data = await rec.total((path) => path.startsWith('/data/'))
+  // Requests started by the time the list entered the DOM: the side columns start after its paint.
+  const at = await page.evaluate(() => (window as unknown as { __listAt: number }).__listAt)
+  const all = await rec.total(undefined, at)
+  const data = await rec.total((path) => path.startsWith('/data/'), at)
   await context.close()
   return { firstLoadGz: all.bytes, firstLoadDataGz: data.bytes, firstLoadFiles: all.files }
 }
