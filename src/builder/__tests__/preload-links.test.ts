@@ -3,7 +3,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { ArticleSummary, Entry } from '../../bundle/format'
+import type { ArticleSummary } from '../../bundle/format'
+import { testEntry } from '../../test/entry'
 import { shardOf } from '../../bundle/paths'
 import { refreshPrecacheRevision, withSnapshot } from '../home-snapshot'
 import type { ViteManifest } from '../preload-links'
@@ -15,18 +16,13 @@ import {
   withoutHomeHints,
 } from '../preload-links'
 
-const entry: Entry = {
-  format: 1,
-  buildId: 'b',
+const entry = testEntry({
   site: { title: 'T', language: 'zh-CN', timezone: 'UTC', permalink: ':title/' },
   counts: { articles: 30, categories: 2, days: 3 },
-  pageSize: 20,
   latest: { h: 'aaaaaaaaaaaa', n: 30 },
-  tree: 't',
-  calendar: 'c',
   idShards: ['s0', 's1', 's2', 's3'],
   aliasShards: ['a0'],
-}
+})
 
 const manifest: ViteManifest = {
   'index.html': {

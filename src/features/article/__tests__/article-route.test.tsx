@@ -3,24 +3,13 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { cleanup, render, screen } from '@testing-library/react'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Entry } from '../../../bundle/format'
 import { FORMAT_VERSION } from '../../../bundle/format'
 import { LocaleContext } from '../../../lib/i18n/locale'
 import { queryClient } from '../../../lib/query-client'
 import * as route from '../routes/article-route'
+import { testEntry } from '../../../test/entry'
 
-const entry: Entry = {
-  format: FORMAT_VERSION,
-  buildId: 'b1',
-  site: { title: '新闻存档', language: 'zh-CN', timezone: 'Asia/Shanghai', permalink: ':title/' },
-  counts: { articles: 1, categories: 3, days: 1 },
-  pageSize: 20,
-  latest: { h: 'latest', n: 1 },
-  tree: 't',
-  calendar: 'c',
-  idShards: ['only'],
-  aliasShards: ['al'],
-}
+const entry = testEntry({ counts: { articles: 1, categories: 3, days: 1 } })
 
 const article = {
   format: FORMAT_VERSION,

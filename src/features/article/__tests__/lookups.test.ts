@@ -1,15 +1,13 @@
 import { QueryClient } from '@tanstack/react-query'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Entry } from '../../../bundle/format'
 import { FORMAT_VERSION } from '../../../bundle/format'
 import { normalizePermalink, shardOf } from '../../../bundle/paths'
 import { ensureArticle } from '../api/get-article'
 import { findArticleFile } from '../api/get-id-shard'
 import { resolveAlias } from '../api/resolve-alias'
+import { testEntry } from '../../../test/entry'
 
-const entry: Entry = {
-  format: FORMAT_VERSION,
-  buildId: 'b1',
+const entry = testEntry({
   site: {
     title: 'News',
     language: 'zh-CN',
@@ -17,13 +15,10 @@ const entry: Entry = {
     permalink: ':year/:month/:day/:title/',
   },
   counts: { articles: 2, categories: 1, days: 1 },
-  pageSize: 20,
   latest: { h: 'latest', n: 2 },
-  tree: 't',
-  calendar: 'c',
   idShards: ['ids0', 'ids1', 'ids2', 'ids3'],
   aliasShards: ['al0', 'al1'],
-}
+})
 
 const permalink = '2022/01/06/深圳新任市管干部/'
 const aliasKey = normalizePermalink(permalink)
