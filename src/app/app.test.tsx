@@ -26,6 +26,13 @@ describe('the reader', () => {
     await waitFor(() => expect(document.title).toBe('新闻存档'))
   })
 
+  it('starts under StrictMode with its first requests still in flight, as `npm run dev` runs it', async () => {
+    // StrictMode mounts, unmounts and mounts the entry's observers while the loaders wait for it.
+    renderApp('/', { strict: true, delayMs: 30 })
+    expect(await screen.findByRole('heading', { level: 1, name: '最新文章' })).toBeTruthy()
+    expect(screen.queryByText(/CancelledError/)).toBeNull()
+  })
+
   it('links entries to the article with the list context', async () => {
     renderApp('/?page=2')
     const heading = await screen.findByRole('heading', { level: 1 })

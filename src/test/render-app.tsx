@@ -1,4 +1,5 @@
 import { render } from '@testing-library/react'
+import { StrictMode } from 'react'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { vi } from 'vitest'
 import { AppProviders } from '../app/providers'
@@ -12,12 +13,21 @@ export interface RenderAppOptions {
   files?: FixtureFiles
   /** Answers instead of the files for matching paths: a status code, or raw text (bad JSON). */
   override?: (path: string) => number | string | undefined
+  /** Renders in StrictMode, as `npm run dev` does (effects mount, unmount and mount again). */
+  strict?: boolean
+  /** Milliseconds each answer takes: keeps requests in flight while components mount. */
+  delayMs?: number
 }
 
 /** Serves bundle files the way a static host would: 200 with JSON, or 404. */
-export function stubBundleFetch(files: FixtureFiles, override?: RenderAppOptions['override']) {
+export function stubBundleFetch(
+  files: FixtureFiles,
+  override?: RenderAppOptions['override'],
+  delayMs = 0,
+) {
   const prefix = `${import.meta.env.BASE_URL}data/`
   const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
+    if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs))
     const url = new URL(
       typeof input === 'string' ? input : input instanceof URL ? input.href : input.url,
       'http://localhost',
@@ -41,14 +51,15 @@ export function stubBundleFetch(files: FixtureFiles, override?: RenderAppOptions
 export function renderApp(url = '/', options: RenderAppOptions = {}) {
   const files = options.files ?? buildFixtureBundle()
   queryClient.clear()
-  const fetchMock = stubBundleFetch(files, options.override)
+  const fetchMock = stubBundleFetch(files, options.override, options.delayMs)
   // jsdom does not scroll; ScrollRestoration calls it on every navigation.
   window.scrollTo = () => {}
   const router = createMemoryRouter(createRoutes(), { initialEntries: [url] })
-  const view = render(
+  const app = (
     <AppProviders client={queryClient}>
       <RouterProvider router={router} />
-    </AppProviders>,
+    </AppProviders>
   )
+  const view = render(options.strict ? <StrictMode>{app}</StrictMode> : app)
   return { ...view, router, files, fetchMock }
 }
