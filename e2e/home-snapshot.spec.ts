@@ -87,7 +87,7 @@ test('pages other than the first home page never show the snapshot', async ({ pa
   for (const path of ['/?page=2', '/archive', '/category/金融', '/no/such/page']) {
     await page.goto(path, { waitUntil: 'commit' })
     await page.waitForSelector('#root', { state: 'attached' })
-    await expect(page.locator('html')).not.toHaveAttribute('data-home', '')
+    await expect(page.locator('html')).not.toHaveAttribute('data-show-snapshot', '')
     await expect(page.locator('#snapshot .entries').first()).toBeHidden()
   }
   release()

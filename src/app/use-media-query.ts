@@ -1,7 +1,6 @@
 import { useSyncExternalStore } from 'react'
 
-/** Where the tree and the calendar get their own columns; below it the tree is a drawer. */
-export const COLUMNS_QUERY = '(min-width: 760px)'
+export { COLUMNS_QUERY } from './columns-query'
 
 // Without matchMedia (tests, old engines) assume a wide screen: everything is rendered.
 const query = (q: string) => (typeof window.matchMedia === 'function' ? window.matchMedia(q) : null)

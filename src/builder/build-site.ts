@@ -8,7 +8,7 @@ import type { Config } from './config'
 import type { ManifestSite } from './pwa-options'
 import { MANIFEST_SITE_ENV } from './pwa-options'
 import { refreshPrecacheRevision, renderHomeSnapshot, withSnapshot } from './home-snapshot'
-import { homePreloads, withoutHomeHints } from './preload-links'
+import { homePreloads, withHints, withoutHomeHints } from './preload-links'
 import type { ViteManifest } from './preload-links'
 import { writeSharePages } from './share-pages'
 import { resolveSiteRoot } from './site-config'
@@ -71,9 +71,9 @@ export async function buildSite(
     const indexHtml = await readFile(join(staging, 'index.html'), 'utf8')
     await writeStaticHostFiles(staging, indexHtml, result, options)
     const snapshot = await renderHomeSnapshot(projectRoot, staging, result.entry, options.base)
-    const home = withSnapshot(indexHtml, snapshot, result.site.language).replace(
-      '</head>',
-      () => `${homePreloads(options.base, result.entry)}</head>`,
+    const home = withHints(
+      withSnapshot(indexHtml, snapshot, result.site.language),
+      homePreloads(options.base, result.entry),
     )
     await writeFile(join(staging, 'index.html'), home)
     await refreshPrecacheRevision(staging, 'index.html', home)
@@ -120,7 +120,7 @@ async function writeStaticHostFiles(
   // Both from index.html before the home snapshot goes in (they never show the home page), with
   // the entry's preload: every page of the app starts with it.
   const entryHint = withoutHomeHints(homePreloads(options.base, result.entry))
-  const page = indexHtml.replace('</head>', () => `${entryHint}</head>`)
+  const page = withHints(indexHtml, entryHint)
   await writeFile(join(dir, '404.html'), page)
   await writeFile(join(dir, '.nojekyll'), '')
   const siteRoot = options.siteUrl ? siteRootUrl(options.siteUrl, options.base) : undefined

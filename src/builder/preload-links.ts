@@ -26,39 +26,73 @@ export function homePreloads(base: string, entry: Entry): string {
   return links.join('')
 }
 
+/** Hints go first among the scripts: see bootScriptLast. */
+export const withHints = (html: string, links: string) =>
+  html.replace('<script type="module"', () => `${links}<script type="module"`)
+
 /** The same page without the home page's own hints (404.html, share pages). */
 export const withoutHomeHints = (html: string) => html.replace(/<link data-home[^>]*>/g, '')
 
-/** A lazy route's chunk, the chunks it imports that the entry does not, and its styles. */
-export function routeAssets(manifest: ViteManifest, source: string, base: string): string {
-  const shell = new Set<string>()
-  for (const chunk of Object.values(manifest)) if (chunk.isEntry) shell.add(chunk.file)
-  const files = new Set<string>()
+/** The article first paint's entry module (src/first-paint/main.ts), which share pages run. */
+export const FIRST_PAINT = 'src/first-paint/main.ts'
+
+/** A chunk and the chunks it imports, once each, leaving out `skip` (already loading), and their styles. */
+function chunkClosure(manifest: ViteManifest, source: string, skip: Set<string>) {
+  const files: string[] = []
   const css = new Set<string>()
   const visit = (key: string) => {
     const chunk = manifest[key]
-    if (!chunk || shell.has(chunk.file) || files.has(chunk.file)) return
-    files.add(chunk.file)
+    if (!chunk || skip.has(chunk.file) || files.includes(chunk.file)) return
+    files.push(chunk.file)
     for (const sheet of chunk.css ?? []) css.add(sheet)
     for (const child of chunk.imports ?? []) visit(child)
   }
   visit(source)
-  // No crossorigin: same-origin module preloads are CORS requests anyway, and every byte of a
-  // share page counts (3 KB, one per article).
+  return { files, css: [...css] }
+}
+
+/** The app's entry chunk (index.html's script), which every page loads anyway. */
+const appShell = (manifest: ViteManifest) =>
+  new Set([manifest['index.html']?.file].filter((file): file is string => Boolean(file)))
+
+// No crossorigin: same-origin module preloads are CORS requests anyway, and every byte of a
+// share page counts (3 KB, one per article).
+const modulePreload = (base: string, file: string) =>
+  `<link rel="modulepreload" href="${base}${file}">`
+
+/**
+ * A lazy route's own chunk and every style it needs. Not the chunks it imports: Vite's loader
+ * requests those with the route anyway, and each hint costs a share page (3 KB) 65 bytes.
+ */
+export function routeAssets(manifest: ViteManifest, source: string, base: string): string {
+  const { files, css } = chunkClosure(manifest, source, appShell(manifest))
   return [
-    ...[...files].map((file) => `<link rel="modulepreload" href="${base}${file}">`),
+    ...files.slice(0, 1).map((file) => modulePreload(base, file)),
     // A stylesheet link, not a preload: the route's loader finds it and does not add its own.
-    ...[...css].map((file) => `<link rel="stylesheet" href="${base}${file}">`),
+    ...css.map((file) => `<link rel="stylesheet" href="${base}${file}">`),
   ].join('')
 }
 
-/** An article's share page: its id shard and its file, so opening it directly waits for no lookup. */
-export function articlePreloads(base: string, entry: Entry, item: ArticleSummary): string {
+/**
+ * The first paint's module script and the chunks it imports, and the files they are: it never
+ * imports the app's shell (vite.config.ts), so it runs as soon as these few arrive.
+ */
+export function firstPaintAssets(manifest: ViteManifest, base: string) {
+  const { files } = chunkClosure(manifest, FIRST_PAINT, appShell(manifest))
+  const [entry, ...imports] = files
+  const html = entry
+    ? // async: modules run in document order, and the app's must not wait for this one, nor this one for it.
+      `<script type="module" async src="${base}${entry}"></script>${imports.map((file) => modulePreload(base, file)).join('')}`
+    : ''
+  return { html, files }
+}
+
+/** A share page's article file, marked for the first paint, which reads its address from it. */
+export const articleFilePreload = (base: string, item: ArticleSummary) =>
+  data(base, bundlePaths.article(item.f)).replace('<link', '<link data-article')
+
+/** A share page's id shard: the app's lookup of the article, while its script still downloads. */
+export function idShardPreload(base: string, entry: Entry, item: ArticleSummary): string {
   const shard = entry.idShards[shardOf(item.id, entry.idShards.length)]
-  return [
-    shard !== undefined && data(base, bundlePaths.idShard(shard)),
-    data(base, bundlePaths.article(item.f)),
-  ]
-    .filter(Boolean)
-    .join('')
+  return shard === undefined ? '' : data(base, bundlePaths.idShard(shard))
 }

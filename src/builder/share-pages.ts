@@ -5,7 +5,15 @@ import { PAGE_SIZE } from '../bundle/format'
 import { BUNDLE_DIR, bundlePaths, pageCount } from '../bundle/paths'
 import type { ViteManifest } from './preload-links'
 import { readBundleJson } from './read-bundle-file'
-import { ARTICLE_ROUTE, articlePreloads, routeAssets } from './preload-links'
+import { compactCsp, CSP_DIRECTIVES, cspMeta, formatCsp } from './csp'
+import {
+  ARTICLE_ROUTE,
+  articleFilePreload,
+  firstPaintAssets,
+  idShardPreload,
+  routeAssets,
+  withHints,
+} from './preload-links'
 
 /** One page per article, so each must stay small: 100,000 of them are 300 MB at this size. */
 export const SHARE_PAGE_MAX_BYTES = 3 * 1024
@@ -45,15 +53,21 @@ const truncate = (text: string, chars: number) => {
  * pages carry it) and the optional `/` of void tags. 100,000 pages make every byte count 100 KB.
  */
 export function slimIndexHtml(html: string): string {
-  return html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<meta name="theme-color"[^>]*>/g, '')
-    .replace(/<link rel="apple-touch-icon"[^>]*>/g, '')
-    .replace(/<link rel="manifest"[^>]*>/g, '')
-    .replace(/<noscript>[\s\S]*?<\/noscript>/g, '')
-    .replace(/\s*\/>/g, '>')
-    .replace(/>\s+</g, '><')
-    .trim()
+  return (
+    html
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<meta name="theme-color"[^>]*>/g, '')
+      .replace(/<link rel="apple-touch-icon"[^>]*>/g, '')
+      .replace(/<link rel="manifest"[^>]*>/g, '')
+      .replace(/<noscript>[\s\S]*?<\/noscript>/g, '')
+      // Same-origin scripts and styles: `crossorigin` changes nothing there, and the icon's type
+      // is sniffed. (The data preloads keep theirs: fetch() requests are CORS requests.)
+      .replace(/(<(?:script|link rel="(?:stylesheet|modulepreload)") [^>]*?)crossorigin /g, '$1')
+      .replace(/(<link rel="icon") type="image\/svg\+xml"/, '$1')
+      .replace(/\s*\/>/g, '>')
+      .replace(/>\s+</g, '><')
+      .trim()
+  )
 }
 
 /**
@@ -88,13 +102,22 @@ function imageUrl(src: string | undefined, pageUrl: string | undefined): string 
   return pageUrl ? new URL(src, pageUrl).href : undefined
 }
 
+/** Where a page's article file hint goes: first, since the first paint waits for it. */
+const ARTICLE_HINT = '<!--article-->'
+
+/** Which of its own hints a page keeps; they are the first thing to go when it is too big. */
+interface Hints {
+  article: boolean
+  shard: boolean
+}
+
 function renderPage(
   slim: string,
   item: ArticleSummary,
   input: SharePageInput,
   title: string,
   excerpt: string,
-  withHints = true,
+  hints: Hints,
 ): string {
   const url = input.siteRoot ? `${input.siteRoot}article/${encodeURIComponent(item.id)}` : undefined
   const image = imageUrl(item.thumbnail, url)
@@ -126,14 +149,15 @@ function renderPage(
   ]
   // React replaces this with the app; crawlers and slow starts see the title and excerpt.
   const body = `<div id="root"><article class="share-preview"><h1>${t}</h1><p>${d}</p></article></div>`
-  const hints =
-    withHints && input.entry && input.base !== undefined
-      ? articlePreloads(input.base, input.entry, item)
-      : ''
+  const ready = input.entry && input.base !== undefined
+  const article = ready && hints.article ? articleFilePreload(input.base ?? '/', item) : ''
+  const shard =
+    ready && hints.shard && input.entry ? idShardPreload(input.base ?? '/', input.entry, item) : ''
   return slim
     .replace(/<html lang="[^"]*">/, `<html lang="${escapeHtml(input.site.language)}">`)
     .replace(/<title>[\s\S]*?<\/title>/, () => head.filter(Boolean).join(''))
-    .replace('</head>', () => `${hints}</head>`)
+    .replace(ARTICLE_HINT, () => article)
+    .replace('</head>', () => `${shard}</head>`)
     .replace('<div id="root"></div>', () => body)
 }
 
@@ -141,24 +165,45 @@ function renderPage(
 export function sharePage(
   item: ArticleSummary,
   input: SharePageInput,
-  slim = slimIndexHtml(input.indexHtml),
+  slim = sharePageTemplate(input),
 ): string {
   let title = item.title
   let excerpt = item.excerpt
-  let hints = true
+  const hints: Hints = { article: true, shard: true }
   let html = renderPage(slim, item, input, title, excerpt, hints)
-  // Over budget: shorten the excerpt, then drop the page's preload hints (only speed), then
-  // shorten the title, until the page fits.
+  // Over budget, in order: drop the id shard's hint (the app looks it up a little later), shorten
+  // the excerpt, drop the article file's hint (no first paint then), shorten the title.
   while (Buffer.byteLength(html) > SHARE_PAGE_MAX_BYTES) {
     const e = [...excerpt].length
     const t = [...title].length
-    if (e > 40) excerpt = truncate(excerpt, e - 10)
-    else if (hints) hints = false
+    if (hints.shard) hints.shard = false
+    else if (e > 40) excerpt = truncate(excerpt, e - 10)
+    else if (hints.article) hints.article = false
     else if (t > 30) title = truncate(title, t - 10)
     else break
     html = renderPage(slim, item, input, title, excerpt, hints)
   }
   return html
+}
+
+/**
+ * The page every share page starts from: index.html slimmed, then ahead of the app's script the
+ * article route's styles and chunk, a place for the article file's hint and the first paint's
+ * module. All before boot.js, which holds back whatever follows it.
+ */
+export function sharePageTemplate(input: SharePageInput): string {
+  let slim = slimIndexHtml(input.indexHtml).replace(cspMeta(formatCsp(CSP_DIRECTIVES)), () =>
+    cspMeta(compactCsp(CSP_DIRECTIVES)),
+  )
+  if (input.base === undefined) return slim
+  if (input.manifest) slim = withHints(slim, routeAssets(input.manifest, ARTICLE_ROUTE, input.base))
+  const firstPaint = input.manifest ? firstPaintAssets(input.manifest, input.base).html : ''
+  // Vite's own hints may already name a chunk the first paint imports: one link each.
+  const links = firstPaint.replace(
+    /<link rel="modulepreload" href="([^"]+)">/g,
+    (link, href: string) => (slim.includes(`href="${href}"`) ? '' : link),
+  )
+  return withHints(slim, `${ARTICLE_HINT}${links}`)
 }
 
 /** Every summary of the latest list (all articles, newest first), read back from the bundle folder. */
@@ -185,13 +230,8 @@ export async function writeSharePages(
   const items = await readLatest(siteDir, entry)
   const dir = join(siteDir, 'article')
   await mkdir(dir, { recursive: true })
-  // What every share page preloads besides the entry (already in index.html): the article
-  // route's code and styles go into the template once; each page adds its id shard and file.
-  let slim = slimIndexHtml(input.indexHtml)
-  if (input.base !== undefined && input.manifest) {
-    const assets = routeAssets(input.manifest, ARTICLE_ROUTE, input.base)
-    slim = slim.replace('</head>', () => `${assets}</head>`)
-  }
+  // What every share page loads is in the template once; each page adds its file and id shard.
+  const slim = sharePageTemplate(input)
   input = { ...input, entry }
   let next = 0
   const worker = async () => {

@@ -10,9 +10,13 @@ import { refreshPrecacheRevision, withSnapshot } from '../home-snapshot'
 import type { ViteManifest } from '../preload-links'
 import {
   ARTICLE_ROUTE,
-  articlePreloads,
+  articleFilePreload,
+  FIRST_PAINT,
+  firstPaintAssets,
   homePreloads,
+  idShardPreload,
   routeAssets,
+  withHints,
   withoutHomeHints,
 } from '../preload-links'
 
@@ -38,6 +42,12 @@ const manifest: ViteManifest = {
   },
   '_shared.js': { file: 'assets/shared-3.js', imports: ['_errors.js', 'index.html'] },
   '_errors.js': { file: 'assets/errors-4.js', css: ['assets/errors-4.css'] },
+  [FIRST_PAINT]: {
+    file: 'assets/first-paint-5.js',
+    isEntry: true,
+    imports: ['_shared.js', '_common.js'],
+  },
+  '_common.js': { file: 'assets/common-6.js' },
 }
 
 describe('preload hints', () => {
@@ -58,27 +68,51 @@ describe('preload hints', () => {
     expect(homePreloads('/', empty)).not.toContain('lists/')
   })
 
-  it('lists a route chunk with what it imports, once each, never the entry chunk', () => {
+  it('names a route’s own chunk, and every style its chunks need, never the entry’s', () => {
     const links = routeAssets(manifest, ARTICLE_ROUTE, '/')
     const hrefs = [...links.matchAll(/<link rel="(\w+)" href="([^"]+)">/g)].map(
       (m) => `${m[1]} ${m[2]}`,
     )
     expect(hrefs).toEqual([
       'modulepreload /assets/article-route-2.js',
-      'modulepreload /assets/shared-3.js',
-      'modulepreload /assets/errors-4.js',
       'stylesheet /assets/article-route-2.css',
       'stylesheet /assets/errors-4.css',
     ])
     expect(routeAssets(manifest, 'src/missing.tsx', '/')).toBe('')
   })
 
-  it('points a share page at its own id shard and article file', () => {
+  it('points a share page at its own id shard and article file, the file marked for the first paint', () => {
     const item = { id: 'Ab3-xyz_0123', f: 'ffffffffffff' } as ArticleSummary
     const shard = entry.idShards[shardOf(item.id, entry.idShards.length)]
-    expect(articlePreloads('/', entry, item)).toBe(
-      `<link rel="preload" href="/data/ids/${shard}.json.gz" as="fetch" crossorigin>` +
-        '<link rel="preload" href="/data/articles/ffffffffffff.json.gz" as="fetch" crossorigin>',
+    expect(idShardPreload('/', entry, item)).toBe(
+      `<link rel="preload" href="/data/ids/${shard}.json.gz" as="fetch" crossorigin>`,
+    )
+    expect(articleFilePreload('/', item)).toBe(
+      '<link data-article rel="preload" href="/data/articles/ffffffffffff.json.gz" as="fetch" crossorigin>',
+    )
+  })
+
+  it('runs the first paint as a module with its imports preloaded, never the shell', () => {
+    const { html, files } = firstPaintAssets(manifest, '/news/')
+    expect(files).toEqual([
+      'assets/first-paint-5.js',
+      'assets/shared-3.js',
+      'assets/errors-4.js',
+      'assets/common-6.js',
+    ])
+    expect(html).toBe(
+      '<script type="module" async src="/news/assets/first-paint-5.js"></script>' +
+        '<link rel="modulepreload" href="/news/assets/shared-3.js">' +
+        '<link rel="modulepreload" href="/news/assets/errors-4.js">' +
+        '<link rel="modulepreload" href="/news/assets/common-6.js">',
+    )
+  })
+
+  it('puts hints ahead of the module script, so boot.js after it holds none of them back', () => {
+    const page =
+      '<head><script type="module" src="/a.js"></script><script src="/boot.js"></script></head>'
+    expect(withHints(page, '<link x>')).toBe(
+      '<head><link x><script type="module" src="/a.js"></script><script src="/boot.js"></script></head>',
     )
   })
 })

@@ -23,9 +23,9 @@ const INDEX = `<!doctype html>
     <meta name="theme-color" content="#FCFBF8" media="(prefers-color-scheme: light)" />
     <title>Broadsheet</title>
     <!-- a comment -->
-    <script src="/news/boot.js"></script>
     <script type="module" crossorigin src="/news/assets/index-abc.js"></script>
     <link rel="stylesheet" crossorigin href="/news/assets/index-abc.css">
+    <script src="/news/boot.js"></script>
     <link rel="apple-touch-icon" href="/news/icons/apple-touch-icon.png">
   <link rel="manifest" href="/news/manifest.webmanifest"></head>
   <body>
@@ -78,9 +78,7 @@ describe('sharePage', () => {
     expect(html).toContain(
       `<div id="root"><article class="share-preview"><h1>${title}</h1><p>${item.excerpt}</p></article></div>`,
     )
-    expect(html).toContain(
-      '<script type="module" crossorigin src="/news/assets/index-abc.js"></script>',
-    )
+    expect(html).toContain('<script type="module" src="/news/assets/index-abc.js"></script>')
     expect(html).toContain('<meta http-equiv="Content-Security-Policy"')
     expect(html).not.toContain('Broadsheet</title>')
   })
@@ -114,26 +112,29 @@ describe('sharePage', () => {
     expect(meta(html, 'description')).toMatch(/^这是一段很长的摘要.*…$/)
   })
 
-  it('preloads the article’s id shard and file, and drops those hints before cutting the title', () => {
+  it('preloads the article’s file for the first paint, and its id shard, and drops those hints before cutting the title', () => {
     const entry = {
       idShards: ['s0', 's1'],
     } as Entry
     const input = { indexHtml: INDEX, site, base: '/news/', entry }
     const html = sharePage(item, input)
-    expect(html).toContain(
-      '<link rel="preload" href="/news/data/articles/f00.json.gz" as="fetch" crossorigin>',
-    )
+    const article =
+      '<link data-article rel="preload" href="/news/data/articles/f00.json.gz" as="fetch" crossorigin>'
+    // Ahead of the app's script, and so of boot.js, which holds back whatever follows it.
+    expect(html).toContain(`${article}<script type="module" src="/news/assets/index-abc.js">`)
     expect(html).toMatch(
-      /<link rel="preload" href="\/news\/data\/ids\/s[01]\.json\.gz" as="fetch" crossorigin>/,
+      /<link rel="preload" href="\/news\/data\/ids\/s[01]\.json\.gz" as="fetch" crossorigin><\/head>/,
     )
-    // A page that fits only without them keeps its title whole.
-    const hintBytes =
-      Buffer.byteLength(html) - Buffer.byteLength(sharePage(item, { indexHtml: INDEX, site }))
-    const padded = {
-      ...item,
-      author: 'x'.repeat(SHARE_PAGE_MAX_BYTES - Buffer.byteLength(html) + hintBytes - 40),
-    }
-    const fitted = sharePage(padded, input)
+    const bare = Buffer.byteLength(sharePage(item, { indexHtml: INDEX, site }))
+    const pad = (bytes: number) => ({ ...item, author: 'x'.repeat(bytes) })
+    // Just over: the id shard's hint goes first; the article's and the excerpt stay.
+    const over = sharePage(pad(SHARE_PAGE_MAX_BYTES - Buffer.byteLength(html) + 10), input)
+    expect(Buffer.byteLength(over)).toBeLessThanOrEqual(SHARE_PAGE_MAX_BYTES)
+    expect(over).toContain(article)
+    expect(over).not.toContain('data/ids/')
+    expect(meta(over, 'description')).toBe(item.excerpt)
+    // A page that fits only without both keeps its title whole.
+    const fitted = sharePage(pad(SHARE_PAGE_MAX_BYTES - bare - 40), input)
     expect(Buffer.byteLength(fitted)).toBeLessThanOrEqual(SHARE_PAGE_MAX_BYTES)
     expect(fitted).not.toContain('data/articles/')
     expect(meta(fitted, 'og:title')).toBe(meta(html, 'og:title'))
@@ -143,7 +144,8 @@ describe('sharePage', () => {
     const slim = slimIndexHtml(INDEX)
     expect(slim).not.toMatch(/<!--|theme-color|apple-touch-icon|manifest|noscript|>\s+<|\/>/)
     expect(slim).toContain('/news/boot.js')
-    expect(slim).toContain('<link rel="stylesheet" crossorigin href="/news/assets/index-abc.css">')
+    // Same-origin: crossorigin changes nothing for scripts and styles, only the fetch preloads need it.
+    expect(slim).toContain('<link rel="stylesheet" href="/news/assets/index-abc.css">')
   })
 
   it('gives og:description the start of the excerpt, which stays whole in the description and body', () => {

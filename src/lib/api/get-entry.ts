@@ -1,12 +1,8 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query'
-import { bundlePaths } from '../../bundle/paths'
-import { validateEntry } from '../../bundle/validate'
-import { bundleUrl } from '../bundle-url'
-import { fetchJson } from '../fetch-json'
+import { fetchEntry, takeStartedEntryRequest } from './entry-request'
 
-export const getEntry = (signal?: AbortSignal) =>
-  // The entry is the only mutable bundle file: always revalidate it.
-  fetchJson(bundleUrl(bundlePaths.entry), validateEntry, { signal, cache: 'no-cache' })
+/** On a share page, the first fetch is the request the article first paint already made. */
+export const getEntry = (signal?: AbortSignal) => takeStartedEntryRequest() ?? fetchEntry(signal)
 
 // No abort signal: the route loaders await this fetch while LocaleProvider observes it, and a
 // query whose signal was taken is cancelled when its observers go (StrictMode remounts them in

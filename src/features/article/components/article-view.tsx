@@ -1,10 +1,10 @@
 import type { Article, SiteInfo } from '../../../bundle/format'
 import type { ListContext } from '../../../lib/list-context'
-import { articleLang, looksCjk } from '../utils/reading'
+import { articleLang, isPlaceholderImage, looksCjk } from '../utils/reading'
 import { ArticleBody } from './article-body'
 import { ArticleFooter } from './article-footer'
 import { ArticleHeader } from './article-header'
-import { HeaderImage, isPlaceholderImage } from './header-image'
+import { HeaderImage } from './header-image'
 
 interface ArticleViewProps {
   article: Article

@@ -56,6 +56,24 @@ const dimension = (img: HTMLImageElement, name: 'width' | 'height') => {
   return Number.isFinite(n) && n > 0 ? n : 0
 }
 
+/**
+ * The box drawn for a picture that did not load, as ImageFallback draws it in React: a link to
+ * the original (a span when `href` is null), an icon and an empty label for setFallbackText.
+ */
+export function createImageFallback(doc: Document, href: string | null): HTMLElement {
+  const box = doc.createElement(href === null ? 'span' : 'a')
+  box.className = 'img-fallback'
+  if (box instanceof HTMLAnchorElement && href !== null) {
+    box.href = href
+    box.target = '_blank'
+    box.rel = 'noopener noreferrer'
+  }
+  const label = doc.createElement('span')
+  label.className = 'img-fallback__text'
+  box.replaceChildren(createIcon(doc), label)
+  return box
+}
+
 /** Swaps a broken image for a box of its reserved size with a link to the original. */
 export function replaceBrokenImage(img: HTMLImageElement, labels: BodyLabels): void {
   if (!img.isConnected || img.hidden) return
@@ -69,25 +87,20 @@ export function replaceBrokenImage(img: HTMLImageElement, labels: BodyLabels): v
   }
   // A link inside a link is invalid HTML: inside one, the box is a span and the outer link stays.
   const insideLink = img.closest('a') !== null
-  const box = img.ownerDocument.createElement(insideLink ? 'span' : 'a')
-  box.className = 'img-fallback'
-  if (box instanceof HTMLAnchorElement) {
-    box.href = src
-    box.target = '_blank'
-    box.rel = 'noopener noreferrer'
-  }
+  const box = createImageFallback(img.ownerDocument, insideLink ? null : src)
   box.style.aspectRatio = w && h ? `${w} / ${h}` : '16 / 9'
   if (w) box.style.maxWidth = `${w}px`
   const alt = img.getAttribute('alt')
   if (alt) box.title = alt
-  const label = img.ownerDocument.createElement('span')
-  label.className = 'img-fallback__text'
-  box.replaceChildren(createIcon(img.ownerDocument), label)
   setFallbackText(box, labels, insideLink)
   img.replaceWith(box)
 }
 
-function setFallbackText(box: Element, labels: BodyLabels, insideLink = box.tagName !== 'A') {
+export function setFallbackText(
+  box: Element,
+  labels: BodyLabels,
+  insideLink = box.tagName !== 'A',
+) {
   const text = box.querySelector('.img-fallback__text')
   if (text)
     text.textContent = insideLink

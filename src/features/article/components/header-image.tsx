@@ -34,6 +34,3 @@ export function HeaderImage({ image }: { image: HeaderImageData }) {
     </figure>
   )
 }
-
-/** A random stand-in the archive used when an item had no picture: not worth a header. */
-export const isPlaceholderImage = (src: string) => /^https?:\/\/picsum\.photos\//i.test(src)

@@ -22,3 +22,6 @@ export function readingMinutes(textLength: number, cjk: boolean): number {
   const perMinute = cjk ? 400 : 220 * 5
   return Math.max(1, Math.round(Math.max(0, textLength) / perMinute))
 }
+
+/** A random stand-in the archive used when an item had no picture: not worth a header. */
+export const isPlaceholderImage = (src: string) => /^https?:\/\/picsum\.photos\//i.test(src)

@@ -1,0 +1,158 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+
+// A share page (article/<id>.html, what a host serves for /article/<id>) draws the article from
+// its preloaded file before the app's script has arrived (src/first-paint; issue 5: LCP). It must
+// look exactly like the app's article, sanitize as the app does, and give way without a frame
+// of both or neither.
+
+const ARTICLE = '/article/E7LUxSVr2fQn'
+
+/** Holds back the app's entry chunk only: the first paint's own chunks still load. */
+async function holdApp(page: Page) {
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await held
+    await route.continue().catch(() => {})
+  })
+  return () => release()
+}
+
+/** Boxes of the hero, the headline and the first paragraphs, rounded. */
+const boxes = (page: Page, scope: string) =>
+  page.evaluate((scope) => {
+    const parts = [
+      ...document.querySelectorAll(
+        `${scope} .article-hero, ${scope} .article-title, ${scope} .article-meta, ${scope} .article-body p`,
+      ),
+    ]
+    return parts
+      .map((e) => e.getBoundingClientRect())
+      .filter((r) => r.width > 0 && r.top < window.innerHeight)
+      .map((r) => [r.x, r.y, r.width, r.height].map(Math.round).join(','))
+  }, scope)
+
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+]) {
+  test(`a share page paints the article before the app runs, then the app takes over in place (${viewport.width}px)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport)
+    const release = await holdApp(page)
+    await page.goto(ARTICLE, { waitUntil: 'commit' })
+    const title = page.locator('#snapshot .article-title')
+    await expect(title).toBeVisible()
+    await expect(page.locator('#root')).toBeHidden()
+    await expect(page.locator('#snapshot .article-body p').first()).toBeVisible()
+    await expect(page.locator('#snapshot .article-hero img')).toBeVisible()
+    await expect(page.locator('#snapshot .article-meta')).toContainText('分钟读完')
+    const before = await boxes(page, '#snapshot')
+    expect(before.length).toBeGreaterThan(3)
+    const text = await title.textContent()
+
+    release()
+    await expect(page.locator('#root .article-title')).toHaveText(text ?? '')
+    await expect(page.locator('#snapshot')).toHaveCount(0)
+    await expect(page.getByRole('main')).toHaveCount(1)
+    expect(await boxes(page, '#root')).toEqual(before)
+  })
+}
+
+test('no frame shows both the first paint and the app, nor neither once painted', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const frames: string[] = []
+    ;(window as unknown as { __frames: string[] }).__frames = frames
+    const visible = (selector: string) =>
+      [...document.querySelectorAll(selector)].filter((e) => e.getBoundingClientRect().width > 0)
+        .length
+    const tick = () => {
+      if (document.body)
+        frames.push(`${visible('#snapshot .article-title')}/${visible('#root .article-title')}`)
+      if (frames.length < 400) requestAnimationFrame(tick)
+    }
+    requestAnimationFrame(tick)
+  })
+  await page.goto(ARTICLE)
+  await expect(page.locator('#root .article-title')).toBeVisible()
+  const frames = await page.evaluate(() => (window as unknown as { __frames: string[] }).__frames)
+  // Before either, the share page's own title and excerpt show (not counted here).
+  const first = frames.findIndex((f) => f !== '0/0')
+  expect(first).toBeGreaterThanOrEqual(0)
+  for (const frame of frames.slice(first)) expect(['1/0', '0/1']).toContain(frame)
+})
+
+test('a first paint that arrives after the app stays out of the way', async ({ page }) => {
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/\/assets\/first-paint-[\w-]+\.js$/, async (route) => {
+    await held
+    await route.continue().catch(() => {})
+  })
+  // Not to `load`: that waits for the held module.
+  await page.goto(ARTICLE, { waitUntil: 'commit' })
+  await expect(page.locator('#root .article-title')).toBeVisible()
+  release()
+  await page.waitForResponse(/\/assets\/first-paint-[\w-]+\.js$/)
+  await page.waitForTimeout(500)
+  await expect(page.locator('#snapshot')).toHaveCount(0)
+  await expect(page.locator('#root')).toBeVisible()
+  await expect(page.locator('html')).not.toHaveAttribute('data-show-snapshot', '')
+})
+
+test('the first paint speaks the reader’s chosen language, as the app will', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('broadsheet.locale', 'en'))
+  const release = await holdApp(page)
+  await page.goto(ARTICLE, { waitUntil: 'commit' })
+  await expect(page.locator('#snapshot .article-meta')).toContainText('min read')
+  await expect(page.locator('#snapshot .article-breadcrumb')).toHaveAttribute(
+    'aria-label',
+    'Category path',
+  )
+  release()
+  await expect(page.locator('#root .article-meta')).toContainText('min read')
+})
+
+test('the first paint sanitizes an edited article file as the app does', async ({
+  page,
+  request,
+}) => {
+  const attacker: string[] = []
+  const dialogs: string[] = []
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message())
+    void dialog.dismiss()
+  })
+  page.on('request', (req) => {
+    if (req.url().includes('attacker.example')) attacker.push(req.url())
+  })
+  const share = await (await request.get(ARTICLE)).text()
+  const file = /<link data-article rel="preload" href="([^"]+)"/.exec(share)?.[1]
+  expect(file).toBeTruthy()
+  await page.route(`**${file}`, async (route) => {
+    const article = (await (await route.fetch()).json()) as Record<string, unknown>
+    const html =
+      '<p>First.</p><script>alert(1)</script>' +
+      '<img src="/nope.png" onerror="alert(2)"><p style="position:fixed;inset:0">x</p>' +
+      '<a href="javascript:alert(3)">link</a><style>body{display:none}</style>' +
+      '<a href="https://attacker.example/x"><img src="https://attacker.example/x.png"></a>'
+    await route.fulfill({ json: { ...article, html } })
+  })
+  const release = await holdApp(page)
+  await page.goto(ARTICLE, { waitUntil: 'commit' })
+  const body = page.locator('#snapshot .article-body')
+  await expect(body.locator('p').first()).toHaveText('First.')
+  expect(await body.locator('script, style, [onerror], [style*="fixed"]').count()).toBe(0)
+  expect(await body.locator('a[href^="javascript" i]').count()).toBe(0)
+  await page.waitForTimeout(300)
+  expect(dialogs).toEqual([])
+  release()
+  await expect(page.locator('#root .article-body p').first()).toHaveText('First.')
+  expect(dialogs).toEqual([])
+  // An https image is allowed (CSP img-src, the sanitizer), and sent no referrer; nothing else.
+  expect(attacker.filter((url) => !url.endsWith('/x.png'))).toEqual([])
+})

@@ -1,0 +1,182 @@
+/**
+ * The article page as plain DOM, for the first paint on share pages (see main.ts): the same
+ * elements and classes as AppSkeleton's shell and ArticleView's hero, header and body, so the
+ * app's own render takes the same boxes. article-dom.test.ts holds the two in step.
+ */
+import type { Article, CategoryPath, SiteInfo } from '../bundle/format'
+import { formatArticleDate } from '../lib/format-article-date'
+import type { Locale } from '../lib/i18n/translate'
+import { translate } from '../lib/i18n/translate'
+import { paths, routerBasename } from '../lib/paths'
+import { sanitizeToTrusted } from '../sanitize/dompurify'
+import type { BodyLabels } from '../features/article/components/enhance-body'
+import {
+  createImageFallback,
+  enhanceBody,
+  setFallbackText,
+} from '../features/article/components/enhance-body'
+import { messages } from '../features/article/messages'
+import {
+  articleLang,
+  isPlaceholderImage,
+  looksCjk,
+  readingMinutes,
+} from '../features/article/utils/reading'
+
+type Child = Node | string | false | null | undefined
+
+function h(tag: string, attrs: Record<string, string | undefined> = {}, ...children: Child[]) {
+  const el = document.createElement(tag)
+  for (const [name, value] of Object.entries(attrs))
+    if (value !== undefined) el.setAttribute(name, value)
+  for (const child of children) if (child) el.append(child)
+  return el
+}
+
+const repeat = (n: number, make: () => Node) => Array.from({ length: n }, make)
+
+/** A link's href as react-router's <Link> writes it: the basename in front. */
+const href = (path: string) => (routerBasename === '/' ? path : `${routerBasename}${path}`)
+
+/** AppSkeleton's layout around `main`: masthead, and on wide screens the two side columns. */
+export function shell(main: Node, wide: boolean): HTMLElement {
+  const tree = h(
+    'div',
+    { class: 'skeleton-tree', 'aria-hidden': 'true' },
+    ...repeat(7, () => h('span', { class: 'skeleton-line' })),
+  )
+  const calendar = h(
+    'div',
+    { class: 'skeleton-calendar', 'aria-hidden': 'true' },
+    h('span', { class: 'skeleton-line heading' }),
+    h(
+      'div',
+      { class: 'skeleton-grid' },
+      ...repeat(35, () => h('span', { class: 'skeleton-cell' })),
+    ),
+  )
+  return h(
+    'div',
+    { class: 'app' },
+    h(
+      'header',
+      { class: 'masthead' },
+      h(
+        'div',
+        { class: 'masthead-inner' },
+        h('span', { class: 'skeleton-line site-title-skeleton', 'aria-hidden': 'true' }),
+      ),
+    ),
+    h(
+      'div',
+      { class: 'columns' },
+      wide && h('div', { class: 'col-tree' }, tree),
+      h('div', { class: 'col-main' }, main),
+      wide && h('div', { class: 'col-archive' }, calendar),
+    ),
+  )
+}
+
+function heroImage(image: NonNullable<Article['headImage']>, labels: BodyLabels): HTMLElement {
+  const img = h('img', {
+    src: image.src,
+    alt: image.caption ?? '',
+    width: image.width?.toString(),
+    height: image.height?.toString(),
+    referrerpolicy: 'no-referrer',
+    decoding: 'async',
+    fetchpriority: 'high',
+  })
+  // What HeaderImage shows once its image fails: the same box, so the app's takes its place.
+  img.addEventListener('error', () => {
+    const box = createImageFallback(document, image.src)
+    setFallbackText(box, labels)
+    img.replaceWith(box)
+  })
+  return h(
+    'figure',
+    { class: 'article-hero' },
+    h('div', { class: 'article-hero__frame' }, img),
+    image.caption && h('figcaption', {}, image.caption),
+  )
+}
+
+function breadcrumb(path: CategoryPath, label: string): HTMLElement {
+  const items = path.map((name, i) =>
+    h('li', {}, h('a', { href: href(paths.category(path.slice(0, i + 1))) }, name)),
+  )
+  return h('nav', { class: 'article-breadcrumb', 'aria-label': label }, h('ol', {}, ...items))
+}
+
+/** ArticleHeader: breadcrumb, headline and the meta line. */
+export function articleHeader(article: Article, timeZone: string, locale: Locale, cjk: boolean) {
+  const t = (key: keyof (typeof messages)['en'], vars?: Record<string, string | number>) =>
+    translate(messages, locale, key, vars)
+  const [primary, ...others] = article.categories
+  const date = formatArticleDate(article.date, timeZone, locale)
+  return h(
+    'header',
+    { class: 'article-header' },
+    primary && primary.length > 0 && breadcrumb(primary, t('breadcrumb')),
+    h('h1', { class: 'article-title', tabindex: '-1' }, article.title),
+    h(
+      'div',
+      { class: 'article-meta' },
+      h(
+        'p',
+        { class: 'article-meta__items' },
+        date && h('time', { datetime: article.date }, date),
+        article.author && h('span', {}, t('by', { name: article.author })),
+        h('span', {}, t('readingTime', { n: readingMinutes(article.textLength, cjk) })),
+        ...others.map((path) => h('a', { href: href(paths.category(path)) }, path.join(' › '))),
+      ),
+    ),
+  )
+}
+
+/** The body's first screen is all the first paint needs; the app renders the whole of it. */
+const FIRST_SCREEN_CHARS = 12_000
+
+/** The start of the body, cut before a tag: before an iframe (the app loads players once). */
+export function firstScreen(html: string): string {
+  const frame = html.search(/<iframe/i)
+  let end = frame >= 0 ? frame : html.length
+  if (end > FIRST_SCREEN_CHARS) {
+    const tag = html.indexOf('<', FIRST_SCREEN_CHARS)
+    end = tag >= 0 ? Math.min(end, tag) : end
+  }
+  return html.slice(0, end)
+}
+
+/**
+ * ArticleView without its footer: hero, header and the start of the sanitized body. `pause`
+ * runs between the steps (sanitizing, then the header's date format, about 30 and 50 ms on a
+ * slow phone): given a yield to the browser, no step is a long task on its own.
+ */
+export async function articleView(
+  article: Article,
+  site: SiteInfo,
+  locale: Locale,
+  pause: () => Promise<void> = () => Promise.resolve(),
+): Promise<HTMLElement> {
+  const lang = articleLang(site.language, article.title)
+  const cjk = looksCjk(article.title) || (/^zh/i.test(lang) && !article.title.trim())
+  const head =
+    article.headImage && !isPlaceholderImage(article.headImage.src) ? article.headImage : undefined
+  const unavailable = translate(messages, locale, 'imageUnavailable')
+  const openOriginal = translate(messages, locale, 'openOriginal')
+  const body = h('div', { class: 'article-body' })
+  // Sanitized here as ArticleBody does: the same policy, through the same Trusted Types policy.
+  body.innerHTML = sanitizeToTrusted(firstScreen(article.html)) as string
+  enhanceBody(body, { headImageSrc: article.headImage?.src, labels: { unavailable, openOriginal } })
+  await pause()
+  const header = articleHeader(article, site.timezone, locale, cjk)
+  await pause()
+  return h(
+    'article',
+    { class: 'article', lang },
+    head && heroImage(head, { unavailable, openOriginal }),
+    header,
+    body,
+  )
+}
