@@ -1,5 +1,10 @@
+import { existsSync } from 'node:fs'
+import { copyFile, mkdtemp, readdir, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { getBundleJson } from './support/bundle'
+import { buildSite, E2E_DIST, extraDir } from './support/static-server'
 
 interface Entry {
   latest: { h: string; n: number }
@@ -20,4 +25,23 @@ test('the production build lists the sample posts from the bundle', async ({ pag
     await expect(main.getByRole('link', { name: title }).first()).toBeVisible()
   }
   await expect(main.getByRole('link', { name: first.items[19]!.title }).first()).toBeAttached()
+})
+
+// public/sample holds the sample posts' pictures: a site built from any other posts leaves them out.
+test('a site built from other posts ships none of the sample content’s images', async () => {
+  test.setTimeout(120_000)
+  const posts = await mkdtemp(join(tmpdir(), 'broadsheet-other-posts-'))
+  const out = extraDir('other-posts')
+  try {
+    const source = join('content', 'Technology', 'Hacker News')
+    const [post] = (await readdir(source)).filter((name) => name.endsWith('.md'))
+    await copyFile(join(source, post ?? ''), join(posts, 'post.md'))
+    await buildSite(out, ['--posts', posts])
+    expect(existsSync(join(out, 'index.html'))).toBe(true)
+    expect(existsSync(join(out, 'sample'))).toBe(false)
+    expect(existsSync(join(E2E_DIST, 'sample'))).toBe(true)
+  } finally {
+    await rm(posts, { recursive: true, force: true })
+    await rm(out, { recursive: true, force: true })
+  }
 })

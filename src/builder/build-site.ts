@@ -29,6 +29,10 @@ export interface SiteOptions {
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url))
 
+/** public/sample: the pictures of the sample posts in content/, which no other site needs. */
+const SAMPLE_IMAGES = 'sample'
+const isSampleContent = (postsDir: string) => resolve(postsDir) === resolve(projectRoot, 'content')
+
 /**
  * Builds the app and the bundle into a staging folder beside the output, then swaps it in,
  * so a failed or killed build leaves the previous site intact and servable. The app is built
@@ -68,6 +72,8 @@ export async function buildSite(
         onProgress: options.onProgress,
       },
     )
+    if (!isSampleContent(result.postsDir))
+      await rm(join(staging, SAMPLE_IMAGES), { recursive: true, force: true })
     const indexHtml = await readFile(join(staging, 'index.html'), 'utf8')
     await writeStaticHostFiles(staging, indexHtml, result, options)
     const snapshot = await renderHomeSnapshot(projectRoot, staging, result.entry, options.base)
