@@ -28,7 +28,7 @@ test('the production build lists the sample posts from the bundle', async ({ pag
 })
 
 // public/sample holds the sample posts' pictures: a site built from any other posts leaves them out.
-test('a site built from other posts ships none of the sample content’s images', async () => {
+test('a site built from other posts ships none of the sample content’s images, nor build bookkeeping', async () => {
   test.setTimeout(120_000)
   const posts = await mkdtemp(join(tmpdir(), 'broadsheet-other-posts-'))
   const out = extraDir('other-posts')
@@ -39,6 +39,9 @@ test('a site built from other posts ships none of the sample content’s images'
     await buildSite(out, ['--posts', posts])
     expect(existsSync(join(out, 'index.html'))).toBe(true)
     expect(existsSync(join(out, 'sample'))).toBe(false)
+    // Nor the bundle's bookkeeping for incremental builds.
+    expect(existsSync(join(out, 'data', 'entry.json'))).toBe(true)
+    expect(existsSync(join(out, 'data', '.manifest.json'))).toBe(false)
     expect(existsSync(join(E2E_DIST, 'sample'))).toBe(true)
   } finally {
     await rm(posts, { recursive: true, force: true })
