@@ -49,6 +49,24 @@ test('home, a deep link and an article URL work under /news/', async ({ page, re
   expect(failed.filter((u) => u.startsWith('http://localhost'))).toEqual([])
 })
 
+test('an article URL paints the article before the app runs under /news/ too', async ({
+  page,
+  request,
+}) => {
+  const { items } = await readBundle(request, server.url)
+  const item = items.find((i) => (i.categories[0]?.length ?? 0) > 0) ?? items[0]!
+  // Without the app's code at all: what shows is the first paint (src/first-paint).
+  await page.route(/\/assets\/index-[\w-]+\.js$/, (route) => route.abort())
+  await page.goto(`${server.url}article/${item.id}`, { waitUntil: 'commit' })
+  await expect(page.locator('#snapshot .article-title')).toHaveText(item.title)
+  await expect(page.locator('#snapshot .article-body p').first()).toBeVisible()
+  const hrefs = await page
+    .locator('#snapshot .article-breadcrumb a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')))
+  expect(hrefs.length).toBe(item.categories[0]?.length ?? 0)
+  for (const href of hrefs) expect(href).toMatch(/^\/news\/category\//)
+})
+
 test('the manifest and the service worker are scoped to /news/, and a reload works offline', async ({
   page,
   context,
