@@ -108,8 +108,15 @@ export function createArticlePolicy(): ArticlePolicy | undefined {
   return articlePolicy
 }
 
+// On a share page the article first paint (src/first-paint) and then the app sanitize the same
+// body: the app takes the result of the same input, which is the same output, without the cost.
+let last: { html: string; safe: string | TrustedHtml } | undefined
+
 /** TrustedHTML where the browser supports it, otherwise the sanitized string. */
 export function sanitizeToTrusted(html: string): string | TrustedHtml {
+  if (last?.html === html) return last.safe
   const policy = createArticlePolicy()
-  return policy ? policy.createHTML(html) : sanitizeForRender(html)
+  const safe = policy ? policy.createHTML(html) : sanitizeForRender(html)
+  last = { html, safe }
+  return safe
 }

@@ -72,4 +72,20 @@ describe('Trusted Types seam', () => {
     expect(createPolicy).toHaveBeenCalledTimes(1)
     expect(createPolicy.mock.calls[0]?.[0]).toBe('broadsheet-article')
   })
+
+  it('sanitizes the same body once when the first paint and then the app ask for it', () => {
+    // Each createHTML call makes a new object: getting the same one back means no second pass.
+    const createPolicy = (_name: string, rules: { createHTML: (s: string) => string }) => ({
+      createHTML: (input: string) => ({ toString: () => rules.createHTML(input) }),
+    })
+    vi.stubGlobal('trustedTypes', { createPolicy })
+    const body = '<p>同一篇<img src=x onerror=alert(1)></p>'
+    const first = sanitizeToTrusted(body)
+    expect(sanitizeToTrusted(body)).toBe(first)
+    expect(String(first)).not.toContain('onerror')
+    // Another body is sanitized afresh.
+    const other = sanitizeToTrusted('<p onclick="x">另一篇</p>')
+    expect(other).not.toBe(first)
+    expect(String(other)).toBe('<p>另一篇</p>')
+  })
 })
