@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
+import { boxes, holdScripts, recordFrames } from './support/stand-in'
 
 // A share page (article/<id>.html, what a host serves for /article/<id>) draws the article from
 // its preloaded file before the app's script has arrived (src/first-paint; issue 5: LCP). It must
@@ -8,30 +9,13 @@ import { expect, test } from '@playwright/test'
 
 const ARTICLE = '/article/E7LUxSVr2fQn'
 
-/** Holds back the app's entry chunk only: the first paint's own chunks still load. */
-async function holdApp(page: Page) {
-  let release = () => {}
-  const held = new Promise<void>((resolve) => (release = resolve))
-  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-    await held
-    await route.continue().catch(() => {})
-  })
-  return () => release()
-}
+/** The app's entry chunk only: the first paint's own chunks still load. */
+const APP = /\/assets\/index-[\w-]+\.js$/
+const FIRST_PAINT = /\/assets\/first-paint-[\w-]+\.js$/
 
-/** Boxes of the hero, the headline and the first paragraphs, rounded. */
-const boxes = (page: Page, scope: string) =>
-  page.evaluate((scope) => {
-    const parts = [
-      ...document.querySelectorAll(
-        `${scope} .article-hero, ${scope} .article-title, ${scope} .article-meta, ${scope} .article-body p`,
-      ),
-    ]
-    return parts
-      .map((e) => e.getBoundingClientRect())
-      .filter((r) => r.width > 0 && r.top < window.innerHeight)
-      .map((r) => [r.x, r.y, r.width, r.height].map(Math.round).join(','))
-  }, scope)
+/** The hero, the headline, the meta line and the paragraphs on screen. */
+const articleBoxes = (page: Page, scope: string) =>
+  boxes(page, scope, ['.article-hero', '.article-title', '.article-meta', '.article-body p'])
 
 for (const viewport of [
   { width: 390, height: 844 },
@@ -41,7 +25,7 @@ for (const viewport of [
     page,
   }) => {
     await page.setViewportSize(viewport)
-    const release = await holdApp(page)
+    const release = await holdScripts(page, APP)
     await page.goto(ARTICLE, { waitUntil: 'commit' })
     const title = page.locator('#snapshot .article-title')
     await expect(title).toBeVisible()
@@ -49,7 +33,7 @@ for (const viewport of [
     await expect(page.locator('#snapshot .article-body p').first()).toBeVisible()
     await expect(page.locator('#snapshot .article-hero img')).toBeVisible()
     await expect(page.locator('#snapshot .article-meta')).toContainText('分钟读完')
-    const before = await boxes(page, '#snapshot')
+    const before = await articleBoxes(page, '#snapshot')
     expect(before.length).toBeGreaterThan(3)
     const text = await title.textContent()
 
@@ -57,47 +41,30 @@ for (const viewport of [
     await expect(page.locator('#root .article-title')).toHaveText(text ?? '')
     await expect(page.locator('#snapshot')).toHaveCount(0)
     await expect(page.getByRole('main')).toHaveCount(1)
-    expect(await boxes(page, '#root')).toEqual(before)
+    expect(await articleBoxes(page, '#root')).toEqual(before)
   })
 }
 
 test('no frame shows both the first paint and the app, nor neither once painted', async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    const frames: string[] = []
-    ;(window as unknown as { __frames: string[] }).__frames = frames
-    const visible = (selector: string) =>
-      [...document.querySelectorAll(selector)].filter((e) => e.getBoundingClientRect().width > 0)
-        .length
-    const tick = () => {
-      if (document.body)
-        frames.push(`${visible('#snapshot .article-title')}/${visible('#root .article-title')}`)
-      if (frames.length < 400) requestAnimationFrame(tick)
-    }
-    requestAnimationFrame(tick)
-  })
+  const frames = await recordFrames(page, '.article-title')
   await page.goto(ARTICLE)
   await expect(page.locator('#root .article-title')).toBeVisible()
-  const frames = await page.evaluate(() => (window as unknown as { __frames: string[] }).__frames)
+  const seen = await frames()
   // Before either, the share page's own title and excerpt show (not counted here).
-  const first = frames.findIndex((f) => f !== '0/0')
+  const first = seen.findIndex((f) => f !== '0/0')
   expect(first).toBeGreaterThanOrEqual(0)
-  for (const frame of frames.slice(first)) expect(['1/0', '0/1']).toContain(frame)
+  for (const frame of seen.slice(first)) expect(['1/0', '0/1']).toContain(frame)
 })
 
 test('a first paint that arrives after the app stays out of the way', async ({ page }) => {
-  let release = () => {}
-  const held = new Promise<void>((resolve) => (release = resolve))
-  await page.route(/\/assets\/first-paint-[\w-]+\.js$/, async (route) => {
-    await held
-    await route.continue().catch(() => {})
-  })
+  const release = await holdScripts(page, FIRST_PAINT)
   // Not to `load`: that waits for the held module.
   await page.goto(ARTICLE, { waitUntil: 'commit' })
   await expect(page.locator('#root .article-title')).toBeVisible()
   release()
-  await page.waitForResponse(/\/assets\/first-paint-[\w-]+\.js$/)
+  await page.waitForResponse(FIRST_PAINT)
   await page.waitForTimeout(500)
   await expect(page.locator('#snapshot')).toHaveCount(0)
   await expect(page.locator('#root')).toBeVisible()
@@ -106,7 +73,7 @@ test('a first paint that arrives after the app stays out of the way', async ({ p
 
 test('the first paint speaks the reader’s chosen language, as the app will', async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('broadsheet.locale', 'en'))
-  const release = await holdApp(page)
+  const release = await holdScripts(page, APP)
   await page.goto(ARTICLE, { waitUntil: 'commit' })
   await expect(page.locator('#snapshot .article-meta')).toContainText('min read')
   await expect(page.locator('#snapshot .article-breadcrumb')).toHaveAttribute(
@@ -142,7 +109,7 @@ test('the first paint sanitizes an edited article file as the app does', async (
       '<a href="https://attacker.example/x"><img src="https://attacker.example/x.png"></a>'
     await route.fulfill({ json: { ...article, html } })
   })
-  const release = await holdApp(page)
+  const release = await holdScripts(page, APP)
   await page.goto(ARTICLE, { waitUntil: 'commit' })
   const body = page.locator('#snapshot .article-body')
   await expect(body.locator('p').first()).toHaveText('First.')

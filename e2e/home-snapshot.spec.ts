@@ -1,32 +1,16 @@
 import { createHash } from 'node:crypto'
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
+import { boxes, holdScripts, recordFrames } from './support/stand-in'
 
 // index.html carries a build-time snapshot of the home page's first list page (issue 5: the
 // first paint waits for no JavaScript). It must show only where it is right, look exactly like
 // the app, and give way to the app without a frame of both or neither.
 
-/** Holds the app's code back until `release()`: what shows meanwhile is what HTML and CSS paint. */
-async function holdScripts(page: Page) {
-  let release = () => {}
-  const held = new Promise<void>((resolve) => (release = resolve))
-  await page.route(/\/assets\/.*\.js$/, async (route) => {
-    await held
-    await route.continue().catch(() => {})
-  })
-  return () => release()
-}
+const ALL_SCRIPTS = /\/assets\/.*\.js$/
 
-/** The box of each visible list title, rounded: the snapshot's and the app's must be equal. */
-const titleBoxes = (page: Page, scope: string) =>
-  page.evaluate((scope) => {
-    const titles = [...document.querySelectorAll(`${scope} .entries .entry-title`)]
-    return titles
-      .map((e) => e.getBoundingClientRect())
-      .filter((r) => r.width > 0)
-      .slice(0, 6)
-      .map((r) => [r.x, r.y, r.width, r.height].map(Math.round).join(','))
-  }, scope)
+/** The boxes of the first visible list titles: the snapshot's and the app's must be equal. */
+const titleBoxes = (page: Page, scope: string) => boxes(page, scope, ['.entries .entry-title'], 6)
 
 for (const viewport of [
   { width: 390, height: 844 },
@@ -36,7 +20,7 @@ for (const viewport of [
     page,
   }) => {
     await page.setViewportSize(viewport)
-    const release = await holdScripts(page)
+    const release = await holdScripts(page, ALL_SCRIPTS)
     await page.goto('/', { waitUntil: 'commit' })
     const snapshotTitles = page
       .locator('#snapshot .entries .entry-title a')
@@ -59,31 +43,19 @@ for (const viewport of [
 
 test('no frame shows both the snapshot and the app, nor neither', async ({ page }) => {
   // Every animation frame until the app has settled: the list is on screen in each one.
-  await page.addInitScript(() => {
-    const frames: string[] = []
-    ;(window as unknown as { __frames: string[] }).__frames = frames
-    const visible = (selector: string) =>
-      [...document.querySelectorAll(selector)].filter((e) => e.getBoundingClientRect().width > 0)
-        .length
-    const tick = () => {
-      if (document.body)
-        frames.push(`${visible('#snapshot .entry-title')}/${visible('#root .entry-title')}`)
-      if (frames.length < 400) requestAnimationFrame(tick)
-    }
-    requestAnimationFrame(tick)
-  })
+  const frames = await recordFrames(page, '.entry-title')
   await page.goto('/')
   await expect(page.locator('#root .entries .entry-title a')).toHaveCount(20)
-  const frames = await page.evaluate(() => (window as unknown as { __frames: string[] }).__frames)
-  const painted = frames.filter((f) => f !== '0/0')
+  const seen = await frames()
+  const painted = seen.filter((f) => f !== '0/0')
   expect(painted.length).toBeGreaterThan(0)
   // Before the list's first paint there may be frames with nothing yet (the HTML still loading).
-  const first = frames.findIndex((f) => f !== '0/0')
-  for (const frame of frames.slice(first)) expect(['20/0', '0/20']).toContain(frame)
+  const first = seen.findIndex((f) => f !== '0/0')
+  for (const frame of seen.slice(first)) expect(['20/0', '0/20']).toContain(frame)
 })
 
 test('pages other than the first home page never show the snapshot', async ({ page }) => {
-  const release = await holdScripts(page)
+  const release = await holdScripts(page, ALL_SCRIPTS)
   for (const path of ['/?page=2', '/archive', '/category/金融', '/no/such/page']) {
     await page.goto(path, { waitUntil: 'commit' })
     await page.waitForSelector('#root', { state: 'attached' })
@@ -97,7 +69,7 @@ test('a reader who chose another language than the site’s gets no snapshot in 
   page,
 }) => {
   await page.addInitScript(() => localStorage.setItem('broadsheet.locale', 'en'))
-  const release = await holdScripts(page)
+  const release = await holdScripts(page, ALL_SCRIPTS)
   await page.goto('/', { waitUntil: 'commit' })
   await page.waitForSelector('#root', { state: 'attached' })
   await expect(page.locator('#snapshot .entries').first()).toBeHidden()
