@@ -9,7 +9,10 @@ import { registerServiceWorker } from './pwa/register-sw'
 import { createRoutes } from './router'
 import './styles/base.css'
 import './styles/layout.css'
-import './styles/components.css'
+import './styles/lists.css'
+import './styles/side-columns.css'
+import './styles/panels.css'
+import './styles/skeletons.css'
 
 // PWA (issue 4): recover from chunks a deploy removed. The worker registers once the page has
 // loaded and gone idle, so its install (which fetches the precache) never competes with the first

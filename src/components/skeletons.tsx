@@ -28,7 +28,7 @@ export function PageSkeleton() {
   )
 }
 
-/** Seven lines of uneven width (in components.css: no style attributes, which the CSP blocks in static HTML). */
+/** Seven lines of uneven width (in styles/skeletons.css: no style attributes, which the CSP blocks in static HTML). */
 export function TreeSkeleton() {
   return (
     <div className="skeleton-tree" aria-hidden="true">
