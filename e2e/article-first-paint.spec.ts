@@ -123,3 +123,25 @@ test('the first paint sanitizes an edited article file as the app does', async (
   // An https image is allowed (CSP img-src, the sanitizer), and sent no referrer; nothing else.
   expect(attacker.filter((url) => !url.endsWith('/x.png'))).toEqual([])
 })
+
+test('without JavaScript, a share page shows its title and excerpt in the text column', async ({
+  browser,
+}) => {
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ]) {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport })
+    const page = await context.newPage()
+    await page.goto(ARTICLE)
+    const title = page.locator('.share-preview h1')
+    await expect(title).toBeVisible()
+    await expect(page.locator('.share-preview p')).toBeVisible()
+    const box = await title.boundingBox()
+    // Under a band as tall as the masthead, off the screen's edges, in the headline's face.
+    expect(box?.x).toBeGreaterThanOrEqual(16)
+    expect(box?.y).toBeGreaterThanOrEqual(52)
+    expect(await title.evaluate((e) => getComputedStyle(e).fontFamily)).toMatch(/Serif/)
+    await context.close()
+  }
+})
