@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
+import { INERT_PARSE, record } from './support/hostile'
 import { boxes, holdScripts, recordFrames } from './support/stand-in'
 
 // A share page (article/<id>.html, what a host serves for /article/<id>) draws the article from
@@ -88,15 +89,7 @@ test('the first paint sanitizes an edited article file as the app does', async (
   page,
   request,
 }) => {
-  const attacker: string[] = []
-  const dialogs: string[] = []
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message())
-    void dialog.dismiss()
-  })
-  page.on('request', (req) => {
-    if (req.url().includes('attacker.example')) attacker.push(req.url())
-  })
+  const rec = await record(page)
   const share = await (await request.get(ARTICLE)).text()
   const file = /<link data-article rel="preload" href="([^"]+)"/.exec(share)?.[1]
   expect(file).toBeTruthy()
@@ -106,22 +99,23 @@ test('the first paint sanitizes an edited article file as the app does', async (
       '<p>First.</p><script>alert(1)</script>' +
       '<img src="/nope.png" onerror="alert(2)"><p style="position:fixed;inset:0">x</p>' +
       '<a href="javascript:alert(3)">link</a><style>body{display:none}</style>' +
-      '<a href="https://attacker.example/x"><img src="https://attacker.example/x.png"></a>'
+      '<link rel="stylesheet" href="https://evil.example/x.css">' +
+      '<img src="/nope.png" srcset="https://evil.example/x.png 2x">'
     await route.fulfill({ json: { ...article, html } })
   })
   const release = await holdScripts(page, APP)
   await page.goto(ARTICLE, { waitUntil: 'commit' })
   const body = page.locator('#snapshot .article-body')
   await expect(body.locator('p').first()).toHaveText('First.')
-  expect(await body.locator('script, style, [onerror], [style*="fixed"]').count()).toBe(0)
+  expect(await body.locator('script, style, link, [onerror], [style*="fixed"]').count()).toBe(0)
   expect(await body.locator('a[href^="javascript" i]').count()).toBe(0)
   await page.waitForTimeout(300)
-  expect(dialogs).toEqual([])
+  expect(rec.dialogs).toEqual([])
   release()
   await expect(page.locator('#root .article-body p').first()).toHaveText('First.')
-  expect(dialogs).toEqual([])
-  // An https image is allowed (CSP img-src, the sanitizer), and sent no referrer; nothing else.
-  expect(attacker.filter((url) => !url.endsWith('/x.png'))).toEqual([])
+  expect(rec.dialogs).toEqual([])
+  expect(rec.planted).toEqual([])
+  expect((await rec.violations()).filter((v) => !INERT_PARSE.test(v))).toEqual([])
 })
 
 test('without JavaScript, a share page shows its title and excerpt in the text column', async ({

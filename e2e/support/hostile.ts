@@ -11,6 +11,11 @@ import { bundleText } from './bundle'
 /** Hosts the vectors plant in places that must never load (link, base, srcset, ping, use …). */
 export const PLANTED = /evil\.example|tracker\.example/
 
+// Directives the sanitizer's own inert parse (DOMParser) reports in Chromium when raw input holds
+// handlers or styles: nothing runs or applies there, and a DOM check proves none survived.
+export const INERT_PARSE =
+  /^((script-src-attr|style-src-attr|style-src-elem) blocked inline|base-uri blocked) /
+
 export interface Recorder {
   dialogs: string[]
   planted: string[]

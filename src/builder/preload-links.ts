@@ -52,8 +52,9 @@ function chunkClosure(manifest: ViteManifest, source: string, skip: Set<string>)
 }
 
 /** The app's entry chunk (index.html's script), which every page loads anyway. */
+/** What index.html loads on every page: the app's entry chunk and the chunks Vite hints with it. */
 const appShell = (manifest: ViteManifest) =>
-  new Set([manifest['index.html']?.file].filter((file): file is string => Boolean(file)))
+  new Set(chunkClosure(manifest, 'index.html', new Set()).files)
 
 // No crossorigin: same-origin module preloads are CORS requests anyway, and every byte of a
 // share page counts (3 KB, one per article).
@@ -74,17 +75,15 @@ export function routeAssets(manifest: ViteManifest, source: string, base: string
 }
 
 /**
- * The first paint's module script and the chunks it imports, and the files they are: it never
- * imports the app's shell (vite.config.ts), so it runs as soon as these few arrive.
+ * The first paint's module script and the chunks it imports that index.html does not already
+ * hint: it never imports the app's shell (vite.config.ts), so it runs as soon as these arrive.
  */
-export function firstPaintAssets(manifest: ViteManifest, base: string) {
-  const { files } = chunkClosure(manifest, FIRST_PAINT, appShell(manifest))
-  const [entry, ...imports] = files
-  const html = entry
-    ? // async: modules run in document order, and the app's must not wait for this one, nor this one for it.
-      `<script type="module" async src="${base}${entry}"></script>${imports.map((file) => modulePreload(base, file)).join('')}`
-    : ''
-  return { html, files }
+export function firstPaintAssets(manifest: ViteManifest, base: string): string {
+  const [entry, ...imports] = chunkClosure(manifest, FIRST_PAINT, appShell(manifest)).files
+  if (!entry) return ''
+  // async: modules run in document order, and the app's must not wait for this one, nor this one for it.
+  const script = `<script type="module" async src="${base}${entry}"></script>`
+  return script + imports.map((file) => modulePreload(base, file)).join('')
 }
 
 /** A share page's article file, marked for the first paint, which reads its address from it. */

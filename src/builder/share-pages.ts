@@ -149,10 +149,10 @@ function renderPage(
   ]
   // React replaces this with the app; crawlers and slow starts see the title and excerpt.
   const body = `<div id="root"><article class="share-preview"><h1>${t}</h1><p>${d}</p></article></div>`
-  const ready = input.entry && input.base !== undefined
-  const article = ready && hints.article ? articleFilePreload(input.base ?? '/', item) : ''
-  const shard =
-    ready && hints.shard && input.entry ? idShardPreload(input.base ?? '/', input.entry, item) : ''
+  const { entry, base } = input
+  const hinted = entry !== undefined && base !== undefined
+  const article = hinted && hints.article ? articleFilePreload(base, item) : ''
+  const shard = hinted && hints.shard ? idShardPreload(base, entry, item) : ''
   return slim
     .replace(/<html lang="[^"]*">/, `<html lang="${escapeHtml(input.site.language)}">`)
     .replace(/<title>[\s\S]*?<\/title>/, () => head.filter(Boolean).join(''))
@@ -197,13 +197,8 @@ export function sharePageTemplate(input: SharePageInput): string {
   )
   if (input.base === undefined) return slim
   if (input.manifest) slim = withHints(slim, routeAssets(input.manifest, ARTICLE_ROUTE, input.base))
-  const firstPaint = input.manifest ? firstPaintAssets(input.manifest, input.base).html : ''
-  // Vite's own hints may already name a chunk the first paint imports: one link each.
-  const links = firstPaint.replace(
-    /<link rel="modulepreload" href="([^"]+)">/g,
-    (link, href: string) => (slim.includes(`href="${href}"`) ? '' : link),
-  )
-  return withHints(slim, `${ARTICLE_HINT}${links}`)
+  const firstPaint = input.manifest ? firstPaintAssets(input.manifest, input.base) : ''
+  return withHints(slim, `${ARTICLE_HINT}${firstPaint}`)
 }
 
 /** Every summary of the latest list (all articles, newest first), read back from the bundle folder. */

@@ -16,12 +16,7 @@ import {
   setFallbackText,
 } from '../features/article/components/enhance-body'
 import { messages } from '../features/article/messages'
-import {
-  articleLang,
-  isPlaceholderImage,
-  looksCjk,
-  readingMinutes,
-} from '../features/article/utils/reading'
+import { articlePresentation, readingMinutes } from '../features/article/utils/reading'
 
 type Child = Node | string | false | null | undefined
 
@@ -159,10 +154,7 @@ export async function articleView(
   locale: Locale,
   pause: () => Promise<void> = () => Promise.resolve(),
 ): Promise<HTMLElement> {
-  const lang = articleLang(site.language, article.title)
-  const cjk = looksCjk(article.title) || (/^zh/i.test(lang) && !article.title.trim())
-  const head =
-    article.headImage && !isPlaceholderImage(article.headImage.src) ? article.headImage : undefined
+  const { lang, cjk, head } = articlePresentation(article, site)
   const unavailable = translate(messages, locale, 'imageUnavailable')
   const openOriginal = translate(messages, locale, 'openOriginal')
   const body = h('div', { class: 'article-body' })

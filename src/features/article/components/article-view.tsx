@@ -1,6 +1,6 @@
 import type { Article, SiteInfo } from '../../../bundle/format'
 import type { ListContext } from '../../../lib/list-context'
-import { articleLang, isPlaceholderImage, looksCjk } from '../utils/reading'
+import { articlePresentation } from '../utils/reading'
 import { ArticleBody } from './article-body'
 import { ArticleFooter } from './article-footer'
 import { ArticleHeader } from './article-header'
@@ -13,10 +13,7 @@ interface ArticleViewProps {
 }
 
 export function ArticleView({ article, site, context }: ArticleViewProps) {
-  const lang = articleLang(site.language, article.title)
-  const cjk = looksCjk(article.title) || (/^zh/i.test(lang) && !article.title.trim())
-  const head =
-    article.headImage && !isPlaceholderImage(article.headImage.src) ? article.headImage : undefined
+  const { lang, cjk, head } = articlePresentation(article, site)
 
   // A React <title>, as PageHeading does: setting document.title in an effect and "restoring" it
   // on unmount overwrote the next page's title after it had been committed.

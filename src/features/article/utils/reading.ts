@@ -1,3 +1,5 @@
+import type { Article, SiteInfo } from '../../../bundle/format'
+
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/g
 
 /** True when at least a fifth of the letters in `text` are CJK: enough to set it as Chinese. */
@@ -25,3 +27,15 @@ export function readingMinutes(textLength: number, cjk: boolean): number {
 
 /** A random stand-in the archive used when an item had no picture: not worth a header. */
 export const isPlaceholderImage = (src: string) => /^https?:\/\/picsum\.photos\//i.test(src)
+
+/**
+ * How the article view sets an article: its `lang`, whether it reads as Chinese (for the reading
+ * time), and its header image if it has a real one. Shared by ArticleView and the first paint.
+ */
+export function articlePresentation(article: Article, site: SiteInfo) {
+  const lang = articleLang(site.language, article.title)
+  const cjk = looksCjk(article.title) || (/^zh/i.test(lang) && !article.title.trim())
+  const head =
+    article.headImage && !isPlaceholderImage(article.headImage.src) ? article.headImage : undefined
+  return { lang, cjk, head }
+}
