@@ -5,7 +5,21 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import pluginQuery from '@tanstack/eslint-plugin-query'
 
 export default tseslint.config(
-  { name: 'ignores', ignores: ['.*.mjs', '.*.ts', 'dist', 'dist.*', 'node_modules', '.cache', 'bench/.corpora', 'test-results', 'playwright-report', 'dev-dist'] },
+  {
+    name: 'ignores',
+    ignores: [
+      '.*.mjs',
+      '.*.ts',
+      'dist',
+      'dist.*',
+      'node_modules',
+      '.cache',
+      'bench/.corpora',
+      'test-results',
+      'playwright-report',
+      'dev-dist',
+    ],
+  },
   { name: 'js', ...js.configs.recommended },
   ...tseslint.configs.recommended,
   {
@@ -37,7 +51,10 @@ export default tseslint.config(
   {
     name: 'unused',
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -46,21 +63,58 @@ export default tseslint.config(
     name: 'boundaries/builder',
     files: ['src/builder/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/app/**', '**/features/**', '**/components/**', '**/lib/**'], message: 'The builder must not import app code.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/app/**', '**/features/**', '**/components/**', '**/lib/**'],
+              message: 'The builder must not import app code.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     name: 'boundaries/bundle-and-sanitize',
     files: ['src/bundle/**', 'src/sanitize/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/app/**', '**/features/**', '**/components/**', '**/lib/**', '**/builder/**', 'node:*'], message: 'The contract and the policy stay free of app, builder and Node code.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                '**/app/**',
+                '**/features/**',
+                '**/components/**',
+                '**/lib/**',
+                '**/builder/**',
+                'node:*',
+              ],
+              message: 'The contract and the policy stay free of app, builder and Node code.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     name: 'boundaries/shared-ui',
     files: ['src/components/**', 'src/lib/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/app/**', '**/features/**', '**/builder/**'], message: 'Shared code must not import features or the app.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/app/**', '**/features/**', '**/builder/**'],
+              message: 'Shared code must not import features or the app.',
+            },
+          ],
+        },
+      ],
     },
   },
   // Features never import each other: a relative path that climbs out of its own feature folder
@@ -73,7 +127,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/app/**', '**/builder/**'], message: 'Features must not import the app or the builder.' },
+            {
+              group: ['**/app/**', '**/builder/**'],
+              message: 'Features must not import the app or the builder.',
+            },
             {
               regex: `^${'\\.\\./'.repeat(depth)}(?!\\.\\.|components/|lib/|bundle/|sanitize/)`,
               message: 'Features never import each other: move shared code to components/ or lib/.',
@@ -83,5 +140,4 @@ export default tseslint.config(
       ],
     },
   })),
-
 )

@@ -20,7 +20,12 @@ export default defineConfig({
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
     trace: 'off',
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: CHROMIUM_ARGS } } }],
+  projects: [
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: CHROMIUM_ARGS } },
+    },
+  ],
   webServer: {
     command: `npm run build -- --quiet --out ${DIST} && npx vite preview --port ${PORT} --strictPort --outDir ${DIST} --bypass-lock`,
     url: `http://localhost:${PORT}/`,

@@ -88,7 +88,10 @@ test.describe('updates', () => {
       // The side columns load once the list has painted; let them, so the one chunk the deploy
       // takes away from under the page is the archive route's.
       await expect(
-        page.getByRole('navigation', { name: /分类|Categories/ }).getByRole('link').first(),
+        page
+          .getByRole('navigation', { name: /分类|Categories/ })
+          .getByRole('link')
+          .first(),
       ).toBeVisible()
 
       await deploy(buildB, live(1))

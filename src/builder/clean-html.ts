@@ -177,7 +177,13 @@ export function cleanArticleHtml(html: string, opts: CleanOptions = {}): CleanRe
   const doc = parseDocument(html, { withStartIndices: true, withEndIndices: true })
   if (flattenDeep(doc, maxDepth))
     warnings.push(`flattened markup nested deeper than ${maxDepth} levels`)
-  const state: State = { source: html, base: opts.base ?? '/', removedImages: [], scripts: 0, handlers: 0 }
+  const state: State = {
+    source: html,
+    base: opts.base ?? '/',
+    removedImages: [],
+    scripts: 0,
+    handlers: 0,
+  }
   transform(doc, (el, ctx) => visitStructure(state, el, ctx.inCode))
   tidyBlocks(doc, state)
   if (opts.title) dropRepeatedTitle(doc, opts.title)

@@ -78,7 +78,14 @@ async function main(): Promise<number> {
   if (problems && !values.stats) console.error(problems)
   if (values.stats) {
     // One JSON line for `npm run bench`; maxRSS covers the worker threads too (same process).
-    const stats = { ...result.report.totals, ms: performance.now() - started, maxRssMb: process.resourceUsage().maxRSS / 1024, timings: result.timings, written: result.written, linked: result.linked }
+    const stats = {
+      ...result.report.totals,
+      ms: performance.now() - started,
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+      timings: result.timings,
+      written: result.written,
+      linked: result.linked,
+    }
     console.log(JSON.stringify(stats))
   }
   const { totals } = result.report

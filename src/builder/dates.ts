@@ -59,7 +59,14 @@ function wallOf(ms: number, timezone: string): Wall {
   if (timezone === 'UTC') {
     // Intl is slow, and UTC needs none of it.
     const t = new Date(ms)
-    const [y, mo, d, h, mi, s] = [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate(), t.getUTCHours(), t.getUTCMinutes(), t.getUTCSeconds()]
+    const [y, mo, d, h, mi, s] = [
+      t.getUTCFullYear(),
+      t.getUTCMonth() + 1,
+      t.getUTCDate(),
+      t.getUTCHours(),
+      t.getUTCMinutes(),
+      t.getUTCSeconds(),
+    ]
     return { y, mo, d, h, mi, s, ms: 0 }
   }
   const p: Record<string, string> = {}

@@ -1,4 +1,12 @@
-import type { Article, Calendar, CategoryTree, Entry, IdShard, AliasShard, ListPage } from './format'
+import type {
+  Article,
+  Calendar,
+  CategoryTree,
+  Entry,
+  IdShard,
+  AliasShard,
+  ListPage,
+} from './format'
 import { FORMAT_VERSION } from './format'
 
 /** Thrown when a bundle file is not what the contract says. */
@@ -11,7 +19,6 @@ export class BundleFormatError extends Error {
     this.name = 'BundleFormatError'
   }
 }
-
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -33,7 +40,10 @@ const hasKeys =
   (v: Record<string, unknown>) =>
     keys.every((k) => k in v)
 
-function validator<T>(what: string, guard: (v: Record<string, unknown>) => boolean): (v: unknown) => T {
+function validator<T>(
+  what: string,
+  guard: (v: Record<string, unknown>) => boolean,
+): (v: unknown) => T {
   return (value) => {
     const obj = checkFormat(value, what)
     if (!guard(obj)) throw new BundleFormatError(`${what} is missing required fields`)
@@ -41,12 +51,25 @@ function validator<T>(what: string, guard: (v: Record<string, unknown>) => boole
   }
 }
 
-export const validateEntry = validator<Entry>('The bundle entry', (v) =>
-  hasKeys('buildId', 'site', 'latest', 'tree', 'calendar', 'idShards', 'aliasShards', 'pageSize')(v) &&
-  Array.isArray(v.idShards) &&
-  Array.isArray(v.aliasShards),
+export const validateEntry = validator<Entry>(
+  'The bundle entry',
+  (v) =>
+    hasKeys(
+      'buildId',
+      'site',
+      'latest',
+      'tree',
+      'calendar',
+      'idShards',
+      'aliasShards',
+      'pageSize',
+    )(v) &&
+    Array.isArray(v.idShards) &&
+    Array.isArray(v.aliasShards),
 )
-export const validateTree = validator<CategoryTree>('The category tree', (v) => Array.isArray(v.roots))
+export const validateTree = validator<CategoryTree>('The category tree', (v) =>
+  Array.isArray(v.roots),
+)
 export const validateCalendar = validator<Calendar>('The calendar', (v) => Array.isArray(v.years))
 export const validateListPage = validator<ListPage>('A list page', (v) => Array.isArray(v.items))
 export const validateArticle = validator<Article>(
@@ -55,4 +78,3 @@ export const validateArticle = validator<Article>(
 )
 export const validateIdShard = validator<IdShard>('An id index', (v) => isObject(v.files))
 export const validateAliasShard = validator<AliasShard>('An alias index', (v) => isObject(v.ids))
-

@@ -7,15 +7,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 // The CLI's contract: a summary, problems as `file:line: reason`, and exit codes.
 let root: string
 const run = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'src/builder/cli.ts', 'bundle', '--workers', '0', ...args], {
-    encoding: 'utf8',
-  })
+  spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'src/builder/cli.ts', 'bundle', '--workers', '0', ...args],
+    {
+      encoding: 'utf8',
+    },
+  )
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'broadsheet-cli-'))
   await mkdir(join(root, 'mixed/a'), { recursive: true })
-  await writeFile(join(root, 'mixed/a/good.md'), '---\ntitle: 好文章\ndate: 2022-01-06\n---\n<p>正文。</p>\n')
-  await writeFile(join(root, 'mixed/a/broken.md'), '---\ntitle: [unclosed\ndate: 2022-01-06\n---\n<p>x</p>\n')
+  await writeFile(
+    join(root, 'mixed/a/good.md'),
+    '---\ntitle: 好文章\ndate: 2022-01-06\n---\n<p>正文。</p>\n',
+  )
+  await writeFile(
+    join(root, 'mixed/a/broken.md'),
+    '---\ntitle: [unclosed\ndate: 2022-01-06\n---\n<p>x</p>\n',
+  )
   await writeFile(join(root, 'mixed/a/empty.md'), '')
   await mkdir(join(root, 'nothing'), { recursive: true })
   await writeFile(join(root, 'nothing/empty.md'), '')

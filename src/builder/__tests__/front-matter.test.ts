@@ -4,7 +4,6 @@ import { fixture, rejection } from './load-fixture'
 
 const parse = (name: string) => parseFrontMatter(fixture(name), { fileName: name })
 
-
 describe('parseFrontMatter', () => {
   it('reads YAML between --- lines past a leading blank line, keeping dates as strings', () => {
     const fm = parse('quote-run-title.md')

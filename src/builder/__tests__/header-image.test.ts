@@ -77,10 +77,16 @@ describe('isSameImage', () => {
 
 describe('site-root header images', () => {
   it('keeps a Hexo site image such as /images/a.jpg', () => {
-    expect(chooseHeaderImage({ headimg: '/sample/a.jpg' }, { images: [], removedImages: [] })).toEqual({ src: '/sample/a.jpg' })
+    expect(
+      chooseHeaderImage({ headimg: '/sample/a.jpg' }, { images: [], removedImages: [] }),
+    ).toEqual({ src: '/sample/a.jpg' })
   })
   it('still refuses protocol-relative and parent paths', () => {
-    expect(chooseHeaderImage({ headimg: '/../x.jpg' }, { images: [], removedImages: [] })).toBeUndefined()
-    expect(chooseHeaderImage({ headimg: 'javascript:alert(1)' }, { images: [], removedImages: [] })).toBeUndefined()
+    expect(
+      chooseHeaderImage({ headimg: '/../x.jpg' }, { images: [], removedImages: [] }),
+    ).toBeUndefined()
+    expect(
+      chooseHeaderImage({ headimg: 'javascript:alert(1)' }, { images: [], removedImages: [] }),
+    ).toBeUndefined()
   })
 })

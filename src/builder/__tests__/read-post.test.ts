@@ -6,7 +6,6 @@ const bytes = (text: string) => new TextEncoder().encode(text)
 const join = (...parts: Uint8Array[]) => Uint8Array.from(parts.flatMap((p) => [...p]))
 const opts = { maxBytes: 1 << 20 }
 
-
 // A fixed generator, so the "random" bytes are the same on every run.
 function noise(length: number, seed = 42): Uint8Array {
   const out = new Uint8Array(length)

@@ -36,7 +36,9 @@ describe('fixture posts through the builder', () => {
       const article = JSON.parse(result.file?.json ?? '{}') as Article
       const snapshot = { report: result.entry, summary: result.summary, article }
       const name = relPath.replace(/\.md$/, '').replace(/[/ ]/g, '_')
-      await expect(JSON.stringify(snapshot, null, 2)).toMatchFileSnapshot(`./__snapshots__/${name}.json`)
+      await expect(JSON.stringify(snapshot, null, 2)).toMatchFileSnapshot(
+        `./__snapshots__/${name}.json`,
+      )
     })
   }
 })

@@ -36,7 +36,9 @@ const TRACKING_PATH =
 /** `//host/x.jpg` → `https://host/x.jpg`: the app is served over https. */
 /** A site-root URL (`/images/a.jpg`) moved under the site's public path, so `--base /news/` keeps it working. */
 export function underBase(url: string, base = '/'): string {
-  return base !== '/' && /^\/(?!\/)/.test(url) && !url.startsWith(base) ? `${base}${url.slice(1)}` : url
+  return base !== '/' && /^\/(?!\/)/.test(url) && !url.startsWith(base)
+    ? `${base}${url.slice(1)}`
+    : url
 }
 
 export function absolutize(url: string): string {

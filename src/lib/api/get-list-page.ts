@@ -14,7 +14,11 @@ export const getStoredPage = (hash: string, page: number, signal?: AbortSignal) 
  * Page `page` (from 1) of a list. A window (years, months, days) spans at most two
  * stored pages of the latest list; a stored list maps one to one.
  */
-export async function getListPage(list: ListRef, page: number, signal?: AbortSignal): Promise<ListPage> {
+export async function getListPage(
+  list: ListRef,
+  page: number,
+  signal?: AbortSignal,
+): Promise<ListPage> {
   const start = (list.start ?? 0) + (page - 1) * PAGE_SIZE
   const end = Math.min((list.start ?? 0) + list.n, start + PAGE_SIZE)
   const first = Math.floor(start / PAGE_SIZE) + 1
@@ -22,7 +26,10 @@ export async function getListPage(list: ListRef, page: number, signal?: AbortSig
   const stored = await Promise.all(
     Array.from({ length: last - first + 1 }, (_, i) => getStoredPage(list.h, first + i, signal)),
   )
-  const items = stored.flatMap((p) => p.items).slice(start - (first - 1) * PAGE_SIZE).slice(0, end - start)
+  const items = stored
+    .flatMap((p) => p.items)
+    .slice(start - (first - 1) * PAGE_SIZE)
+    .slice(0, end - start)
   return { format: FORMAT_VERSION, page, pages: pageCount(list, PAGE_SIZE), total: list.n, items }
 }
 
@@ -34,4 +41,5 @@ export const listPageQueryOptions = (list: ListRef, page: number) =>
     staleTime: Infinity,
   })
 
-export const useListPage = (list: ListRef, page: number) => useSuspenseQuery(listPageQueryOptions(list, page)).data
+export const useListPage = (list: ListRef, page: number) =>
+  useSuspenseQuery(listPageQueryOptions(list, page)).data

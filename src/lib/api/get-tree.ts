@@ -9,6 +9,10 @@ export const getTree = (hash: string, signal?: AbortSignal) =>
 
 /** Keyed by content hash: the file never changes, so it never goes stale. */
 export const treeQueryOptions = (hash: string) =>
-  queryOptions({ queryKey: ['bundle', 'tree', hash], queryFn: ({ signal }) => getTree(hash, signal), staleTime: Infinity })
+  queryOptions({
+    queryKey: ['bundle', 'tree', hash],
+    queryFn: ({ signal }) => getTree(hash, signal),
+    staleTime: Infinity,
+  })
 
 export const useTree = (hash: string) => useSuspenseQuery(treeQueryOptions(hash)).data

@@ -92,7 +92,9 @@ export function ErrorBoundary() {
   }
   // A fresh entry first: after a rebuild the old id shard and article files are gone (faults.spec).
   const retry = async () => {
-    await queryClient.refetchQueries({ queryKey: entryQueryOptions().queryKey }).catch(() => undefined)
+    await queryClient
+      .refetchQueries({ queryKey: entryQueryOptions().queryKey })
+      .catch(() => undefined)
     await revalidate()
   }
   return <ErrorPanel error={error} onRetry={() => void retry()} />
