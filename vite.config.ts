@@ -1,11 +1,11 @@
 import { defineConfig } from 'vite'
 import type { Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
-import { broadsheetBundle } from './src/builder/vite-plugin.ts'
-// PWA (issue 4): service worker, manifest and icons; options live in src/builder/pwa-options.ts.
-import { broadsheetPwa } from './src/builder/pwa-options.ts'
-import { contentSecurityPolicy } from './src/builder/csp.ts'
-import { bootScriptLast } from './src/builder/boot-script-last.ts'
+import { broadsheetBundle } from './src/builder/vite/dev-bundle-plugin.ts'
+// PWA (issue 4): service worker, manifest and icons; options live in src/builder/vite/pwa-plugin.ts.
+import { broadsheetPwa } from './src/builder/vite/pwa-plugin.ts'
+import { contentSecurityPolicy } from './src/builder/site/csp.ts'
+import { bootScriptLast } from './src/builder/vite/boot-script-last-plugin.ts'
 
 /**
  * react-router's one big module sets `X.displayName = …` on every component and wraps them in

@@ -1,13 +1,13 @@
 /**
- * The dev server's path: buildBundle with an in-memory BuildCache, as src/builder/vite-plugin.ts
+ * The dev server's path: buildBundle with an in-memory BuildCache, as src/builder/vite/dev-bundle-plugin.ts
  * runs it. Builds once cold, once with nothing changed, and once after editing one post.
  */
 import { readFile, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { buildBundle } from '../../src/builder/build-bundle'
-import { createBuildCache, saveBuildCache } from '../../src/builder/build-cache'
+import { buildBundle } from '../../src/builder/pipeline/build-bundle'
+import { createBuildCache, saveBuildCache } from '../../src/builder/write/build-cache'
 import { resolveConfig } from '../../src/builder/config'
-import { createPool } from '../../src/builder/worker-pool'
+import { createPool } from '../../src/builder/workers/worker-pool'
 import { runBuild } from './build'
 
 export interface RebuildFigures {

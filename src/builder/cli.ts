@@ -1,13 +1,13 @@
 import { availableParallelism } from 'node:os'
 import { parseArgs } from 'node:util'
 import { join, relative } from 'node:path'
-import type { BuildOptions, BuildResult } from './build-bundle'
-import { buildBundle } from './build-bundle'
-import { buildSite, siteReportPath } from './build-site'
-import { loadBuildCache, saveBuildCache } from './build-cache'
+import type { BuildOptions, BuildResult } from './pipeline/build-bundle'
+import { buildBundle } from './pipeline/build-bundle'
+import { buildSite, siteReportPath } from './site/build-site'
+import { loadBuildCache, saveBuildCache } from './write/build-cache'
 import type { Config } from './config'
 import { resolveConfig } from './config'
-import { formatSummary } from './format-summary'
+import { formatSummary } from './report/format-summary'
 
 const USAGE = `Usage:
   broadsheet site   [--posts DIR] [--out DIR] [--base /path/] [--site-url URL] [--timezone TZ] [--strict]

@@ -1,5 +1,5 @@
 /**
- * Server entry, built by the site build only (src/builder/home-snapshot.ts): renders the home
+ * Server entry, built by the site build only (src/builder/site/home-snapshot.ts): renders the home
  * page's first list page with the app's own routes and components into static HTML. index.html
  * shows it until the app has started, so the first paint waits for no JavaScript (issue 5: LCP).
  */

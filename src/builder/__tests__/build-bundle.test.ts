@@ -13,9 +13,9 @@ import type {
   ListPage,
 } from '../../bundle/format'
 import { bundlePaths, shardOf } from '../../bundle/paths'
-import { buildBundle } from '../build-bundle'
+import { buildBundle } from '../pipeline/build-bundle'
 import { resolveConfig } from '../config'
-import { readBundleJson } from '../read-bundle-file'
+import { readBundleJson } from '../write/bundle-file'
 
 const shared = resolve(process.cwd(), '../shared')
 const temps: string[] = []

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { BuildReport, ReportEntry } from '../../bundle/format'
-import { buildBundle } from '../build-bundle'
+import { buildBundle } from '../pipeline/build-bundle'
 import { resolveConfig } from '../config'
 
 // Our own posts, shaped like the warts of real archives.

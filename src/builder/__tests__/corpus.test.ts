@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { parseFrontMatter } from '../front-matter'
-import { PostError } from '../post-error'
-import { decodePost } from '../read-post'
+import { parseFrontMatter } from '../parse/front-matter'
+import { PostError } from '../read/post-error'
+import { decodePost } from '../read/read-post'
 
 // The shared corpus of real posts sits next to the repository; the test skips when it is absent.
 const corpusDir = resolve(process.cwd(), '../shared/corpus/posts')

@@ -7,10 +7,10 @@ import type { Article, BuildReport } from '../../bundle/format'
 import { findForbidden } from '../../sanitize/__tests__/find-forbidden'
 import { VECTORS } from '../../sanitize/__tests__/vectors'
 import { SANITIZE_POLICY } from '../../sanitize/policy'
-import { buildBundle } from '../build-bundle'
-import { cleanArticleHtml } from '../clean-html'
+import { buildBundle } from '../pipeline/build-bundle'
+import { cleanArticleHtml } from '../clean/clean-html'
 import { resolveConfig } from '../config'
-import { readBundleJson } from '../read-bundle-file'
+import { readBundleJson } from '../write/bundle-file'
 
 const CHECK = { tags: SANITIZE_POLICY.allowedTags, iframeHosts: SANITIZE_POLICY.iframeHosts }
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html').body

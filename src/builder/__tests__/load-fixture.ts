@@ -1,4 +1,4 @@
-import { PostError } from '../post-error'
+import { PostError } from '../read/post-error'
 import { readFileSync } from 'node:fs'
 
 export function fixture(name: string): string {

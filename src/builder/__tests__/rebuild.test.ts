@@ -2,10 +2,10 @@ import { cp, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildBundle } from '../build-bundle'
-import { createBuildCache, loadBuildCache, saveBuildCache } from '../build-cache'
+import { buildBundle } from '../pipeline/build-bundle'
+import { createBuildCache, loadBuildCache, saveBuildCache } from '../write/build-cache'
 import { resolveConfig } from '../config'
-import { readManifest } from '../write-files'
+import { readManifest } from '../write/write-files'
 
 let root: string
 beforeAll(async () => {

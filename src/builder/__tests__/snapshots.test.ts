@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import type { Article } from '../../bundle/format'
 import { DEFAULT_CONFIG } from '../config'
-import { articleId } from '../hash'
-import { processPost } from '../process-post'
+import { articleId } from '../write/hash'
+import { processPost } from '../workers/process-post'
 
 // Fixture posts of our own writing, one per shape the builder must handle, against file snapshots.
 const root = fileURLToPath(new URL('./fixtures/posts', import.meta.url))

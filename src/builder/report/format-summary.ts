@@ -1,0 +1,34 @@
+import type { BuildResult } from '../pipeline/build-bundle'
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+
+/** The CLI's summary and the first problems as `file:line: reason`. */
+export function formatSummary(
+  result: BuildResult,
+  elapsedMs: number,
+  maxProblems = 20,
+  reportName = 'build-report.json',
+) {
+  const { totals, entries } = result.report
+  const seconds = elapsedMs / 1000
+  const text = [
+    `Built ${plural(result.entry.counts.articles, 'article')} from ${plural(totals.files, 'file')} in ${seconds.toFixed(1)} s` +
+      ` (${Math.round(totals.files / Math.max(seconds, 0.001))} posts/s)`,
+    `  ok ${totals.ok} · repaired ${totals.repaired} · rejected ${totals.rejected}`,
+    `  ${result.entry.counts.categories} categories · ${result.entry.counts.days} days · time zone ${result.site.timezone}`,
+  ].join('\n')
+  const lines: string[] = []
+  for (const e of entries) {
+    if (e.status === 'ok' && !e.warnings) continue
+    const where = `${e.path}${e.line ? `:${e.line}` : ''}`
+    const reasons =
+      e.status === 'rejected'
+        ? [`rejected: ${e.reason}`]
+        : (e.warnings ?? []).map((w) => `${e.status === 'repaired' ? 'repaired' : 'warning'}: ${w}`)
+    for (const reason of reasons) lines.push(`${where}: ${reason}`)
+  }
+  const shown = lines.slice(0, maxProblems)
+  if (lines.length > maxProblems)
+    shown.push(`… and ${lines.length - maxProblems} more in ${reportName}`)
+  return { text, problems: shown.join('\n') }
+}

@@ -1,0 +1,147 @@
+import { createHash } from 'node:crypto'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { ArticleSummary } from '../../../bundle/format'
+import { testEntry } from '../../../test/entry'
+import { shardOf } from '../../../bundle/paths'
+import { refreshPrecacheRevision, withSnapshot } from '../home-snapshot'
+import type { ViteManifest } from '../preload-links'
+import {
+  ARTICLE_ROUTE,
+  articleFilePreload,
+  FIRST_PAINT,
+  firstPaintAssets,
+  homePreloads,
+  idShardPreload,
+  routeAssets,
+  withHints,
+  withoutHomeHints,
+} from '../preload-links'
+
+const entry = testEntry({
+  site: { title: 'T', language: 'zh-CN', timezone: 'UTC', permalink: ':title/' },
+  counts: { articles: 30, categories: 2, days: 3 },
+  latest: { h: 'aaaaaaaaaaaa', n: 30 },
+  idShards: ['s0', 's1', 's2', 's3'],
+  aliasShards: ['a0'],
+})
+
+const manifest: ViteManifest = {
+  'index.html': {
+    file: 'assets/index-1.js',
+    isEntry: true,
+    css: ['assets/index-1.css'],
+    imports: ['_common.js'],
+  },
+  [ARTICLE_ROUTE]: {
+    file: 'assets/article-route-2.js',
+    imports: ['index.html', '_shared.js', '_errors.js'],
+    css: ['assets/article-route-2.css'],
+  },
+  '_shared.js': { file: 'assets/shared-3.js', imports: ['_errors.js', 'index.html'] },
+  '_errors.js': { file: 'assets/errors-4.js', css: ['assets/errors-4.css'] },
+  [FIRST_PAINT]: {
+    file: 'assets/first-paint-5.js',
+    isEntry: true,
+    imports: ['_shared.js', '_common.js'],
+  },
+  '_common.js': { file: 'assets/common-6.js' },
+}
+
+describe('preload hints', () => {
+  it('preloads the entry and the first home page as fetches, under the base', () => {
+    const links = homePreloads('/news/', entry)
+    expect(links).toContain(
+      '<link rel="preload" href="/news/data/entry.json" as="fetch" crossorigin>',
+    )
+    expect(links).toContain('href="/news/data/lists/aaaaaaaaaaaa-1.json.gz" as="fetch" crossorigin')
+    // Only the home page keeps the list page's hint.
+    expect(withoutHomeHints(links)).toBe(
+      '<link rel="preload" href="/news/data/entry.json" as="fetch" crossorigin>',
+    )
+  })
+
+  it('has no list page to preload in an empty archive', () => {
+    const empty = { ...entry, counts: { ...entry.counts, articles: 0 } }
+    expect(homePreloads('/', empty)).not.toContain('lists/')
+  })
+
+  it('names a route’s own chunk, and every style its chunks need, never the entry’s', () => {
+    const links = routeAssets(manifest, ARTICLE_ROUTE, '/')
+    const hrefs = [...links.matchAll(/<link rel="(\w+)" href="([^"]+)">/g)].map(
+      (m) => `${m[1]} ${m[2]}`,
+    )
+    expect(hrefs).toEqual([
+      'modulepreload /assets/article-route-2.js',
+      'stylesheet /assets/article-route-2.css',
+      'stylesheet /assets/errors-4.css',
+    ])
+    expect(routeAssets(manifest, 'src/missing.tsx', '/')).toBe('')
+  })
+
+  it('points a share page at its own id shard and article file, the file marked for the first paint', () => {
+    const item = { id: 'Ab3-xyz_0123', f: 'ffffffffffff' } as ArticleSummary
+    const shard = entry.idShards[shardOf(item.id, entry.idShards.length)]
+    expect(idShardPreload('/', entry, item)).toBe(
+      `<link rel="preload" href="/data/ids/${shard}.json.gz" as="fetch" crossorigin>`,
+    )
+    expect(articleFilePreload('/', item)).toBe(
+      '<link data-article rel="preload" href="/data/articles/ffffffffffff.json.gz" as="fetch" crossorigin>',
+    )
+  })
+
+  it('runs the first paint as a module with its imports preloaded, never the shell nor its hints', () => {
+    // common-6.js is the shell's import too: index.html hints it already.
+    expect(firstPaintAssets(manifest, '/news/')).toBe(
+      '<script type="module" async src="/news/assets/first-paint-5.js"></script>' +
+        '<link rel="modulepreload" href="/news/assets/shared-3.js">' +
+        '<link rel="modulepreload" href="/news/assets/errors-4.js">',
+    )
+  })
+
+  it('puts hints ahead of the module script, so boot.js after it holds none of them back', () => {
+    const page =
+      '<head><script type="module" src="/a.js"></script><script src="/boot.js"></script></head>'
+    expect(withHints(page, '<link x>')).toBe(
+      '<head><link x><script type="module" src="/a.js"></script><script src="/boot.js"></script></head>',
+    )
+  })
+})
+
+describe('the home snapshot in index.html', () => {
+  const index = `<!doctype html><html lang="zh-CN"><head><link data-home rel="preload" href="/data/lists/x-1.json.gz" as="fetch" crossorigin></head><body><div id="root"></div></body></html>`
+  const snapshot = { html: '<div id="snapshot" inert><p>list</p></div>', locale: 'en' }
+
+  it('goes before the root, with the site language and its locale for boot.js', () => {
+    const html = withSnapshot(index, snapshot, 'en-GB')
+    expect(html).toContain('<html lang="en-GB" data-snapshot="en">')
+    expect(html).toContain('<div id="snapshot" inert><p>list</p></div><div id="root"></div>')
+  })
+
+  it('leaves the page as it was without a snapshot (an empty archive)', () => {
+    expect(withSnapshot(index, null, 'en')).toBe(index)
+  })
+
+  it('gives the service worker the new index.html’s revision, and fails loudly without one', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bs-sw-'))
+    try {
+      const other = '{url:"favicon.svg",revision:"0123456789abcdef0123456789abcdef"}'
+      await writeFile(
+        join(dir, 'sw.js'),
+        `e([${other},{url:"index.html",revision:"ffffffffffffffffffffffffffffffff"}])`,
+      )
+      await refreshPrecacheRevision(dir, 'index.html', 'new page')
+      const md5 = createHash('md5').update('new page').digest('hex')
+      expect(await readFile(join(dir, 'sw.js'), 'utf8')).toBe(
+        `e([${other},{url:"index.html",revision:"${md5}"}])`,
+      )
+      await expect(refreshPrecacheRevision(dir, 'missing.html', 'x')).rejects.toThrow(
+        'no precache entry for missing.html',
+      )
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+})

@@ -1,0 +1,147 @@
+import { readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { basename, dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { BUNDLE_DIR } from '../../bundle/paths'
+import type { BuildOptions, BuildResult } from '../pipeline/build-bundle'
+import { buildBundle } from '../pipeline/build-bundle'
+import type { Config } from '../config'
+import type { ManifestSite } from '../vite/pwa-plugin'
+import { MANIFEST_SITE_ENV } from '../vite/pwa-plugin'
+import { refreshPrecacheRevision, renderHomeSnapshot, withSnapshot } from './home-snapshot'
+import { homePreloads, withHints, withoutHomeHints } from './preload-links'
+import type { ViteManifest } from './preload-links'
+import { writeSharePages } from './share-pages'
+import { resolveSiteRoot } from '../read/hexo-config'
+import { MANIFEST } from '../write/write-files'
+
+export interface SiteOptions {
+  /** The site folder. @default 'dist' */
+  outDir: string
+  /** Public path the site is served under, such as `/news/`. @default '/' */
+  base: string
+  /**
+   * Public URL of the site, such as `https://example.com` (the base is added when the URL has
+   * no path). Link previews need it for canonical, og:url and relative og:image; without it
+   * those tags are left out.
+   */
+  siteUrl?: string
+  onProgress?: BuildOptions['onProgress']
+}
+
+const projectRoot = fileURLToPath(new URL('../../..', import.meta.url))
+
+/** public/sample: the pictures of the sample posts in content/, which no other site needs. */
+const SAMPLE_IMAGES = 'sample'
+const isSampleContent = (postsDir: string) => resolve(postsDir) === resolve(projectRoot, 'content')
+
+/**
+ * Builds the app and the bundle into a staging folder beside the output, then swaps it in,
+ * so a failed or killed build leaves the previous site intact and servable. The app is built
+ * first: Vite's memory is given back before the bundle's peak (100,000 posts) comes.
+ */
+export async function buildSite(
+  config: Omit<Config, 'out'>,
+  options: SiteOptions,
+): Promise<BuildResult> {
+  const outDir = resolve(options.outDir)
+  const staging = `${outDir}.staging-${process.pid}`
+  const retired = `${outDir}.old-${process.pid}`
+  await rm(staging, { recursive: true, force: true })
+  try {
+    const { build } = await import('vite')
+    // The web app manifest carries the site's title and language (vite.config reads this).
+    const previous = process.env[MANIFEST_SITE_ENV]
+    process.env[MANIFEST_SITE_ENV] = JSON.stringify(await manifestSite(config))
+    try {
+      await build({
+        root: projectRoot,
+        base: options.base,
+        logLevel: 'warn',
+        // The manifest tells the share pages which chunks the article route needs.
+        build: { outDir: staging, emptyOutDir: true, manifest: true },
+      })
+    } finally {
+      if (previous === undefined) delete process.env[MANIFEST_SITE_ENV]
+      else process.env[MANIFEST_SITE_ENV] = previous
+    }
+    const result = await buildBundle(
+      { ...config, base: options.base, out: join(staging, BUNDLE_DIR) },
+      {
+        // Beside the site, not in it: it names the source files, and it is not for publishing.
+        reportPath: siteReportPath(outDir),
+        reportPrefix: `${basename(outDir)}/${BUNDLE_DIR}/`,
+        onProgress: options.onProgress,
+      },
+    )
+    // The bundle's list of its files serves incremental builds of a bundle folder; a site is
+    // built afresh every time, and no reader needs it (3.9 MB at 100,000 posts).
+    await rm(join(staging, BUNDLE_DIR, MANIFEST))
+    if (!isSampleContent(result.postsDir))
+      await rm(join(staging, SAMPLE_IMAGES), { recursive: true, force: true })
+    const indexHtml = await readFile(join(staging, 'index.html'), 'utf8')
+    await writeStaticHostFiles(staging, indexHtml, result, options)
+    const snapshot = await renderHomeSnapshot(projectRoot, staging, result.entry, options.base)
+    const home = withHints(
+      withSnapshot(indexHtml, snapshot, result.site.language),
+      homePreloads(options.base, result.entry),
+    )
+    await writeFile(join(staging, 'index.html'), home)
+    await refreshPrecacheRevision(staging, 'index.html', home)
+    await rename(outDir, retired).catch(() => {})
+    await rename(staging, outDir)
+    await rm(retired, { recursive: true, force: true })
+    return result
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true })
+    throw error
+  }
+}
+
+/** The same title and language buildBundle settles on, known before the app is built. */
+async function manifestSite(config: Omit<Config, 'out'>): Promise<ManifestSite> {
+  const { site } = await resolveSiteRoot(config.posts)
+  return { title: site.title || config.title, language: site.language || config.language }
+}
+
+/** Where a site build's report goes: `dist` → `dist.build-report.json`. */
+export const siteReportPath = (outDir: string) =>
+  join(dirname(resolve(outDir)), `${basename(resolve(outDir))}.build-report.json`)
+
+/** Absolute root of the deployed site, base included, ending in `/`. */
+export function siteRootUrl(siteUrl: string, base: string): string {
+  const url = new URL(siteUrl)
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`--site-url must be an http(s) URL, not ${siteUrl}`)
+  const path = url.pathname === '/' ? base : url.pathname.replace(/\/?$/, '/')
+  return new URL(path, url.origin).href
+}
+
+/**
+ * What plain static hosts need: `404.html` boots the app for any unknown path (GitHub Pages and
+ * most hosts serve it), `.nojekyll` stops GitHub Pages from hiding `_`-prefixed files, and
+ * `article/<id>.html` gives link previews their tags.
+ */
+async function writeStaticHostFiles(
+  dir: string,
+  indexHtml: string,
+  result: BuildResult,
+  options: SiteOptions,
+) {
+  // Both from index.html before the home snapshot goes in (they never show the home page), with
+  // the entry's preload: every page of the app starts with it.
+  const entryHint = withoutHomeHints(homePreloads(options.base, result.entry))
+  const page = withHints(indexHtml, entryHint)
+  await writeFile(join(dir, '404.html'), page)
+  await writeFile(join(dir, '.nojekyll'), '')
+  const siteRoot = options.siteUrl ? siteRootUrl(options.siteUrl, options.base) : undefined
+  const manifestPath = join(dir, '.vite/manifest.json')
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as ViteManifest
+  await rm(join(dir, '.vite'), { recursive: true, force: true })
+  await writeSharePages(dir, result.entry, {
+    indexHtml: page,
+    site: result.site,
+    siteRoot,
+    base: options.base,
+    manifest,
+  })
+}

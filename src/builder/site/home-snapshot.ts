@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import type { Entry, ListPage } from '../../bundle/format'
+import { BUNDLE_DIR, bundlePaths } from '../../bundle/paths'
+import { readBundleJson } from '../write/bundle-file'
+
+/** What src/app/snapshot/render-home.tsx exports (not imported: the builder never loads app code directly). */
+interface Renderer {
+  renderHomeSnapshot(
+    entry: Entry,
+    firstPage: ListPage,
+  ): Promise<{ wide: string; narrow: string; locale: string }>
+}
+
+/**
+ * Renders the home page's first list page with the app's own components (a Vite SSR build of
+ * src/app/snapshot/render-home.tsx, which Node cannot import as it is: TSX and CSS imports).
+ * Its output sits inside node_modules so the bare imports (react…) resolve.
+ */
+export interface Snapshot {
+  html: string
+  locale: string
+}
+
+export async function renderHomeSnapshot(
+  projectRoot: string,
+  siteDir: string,
+  entry: Entry,
+  base: string,
+): Promise<Snapshot | null> {
+  if (entry.counts.articles === 0) return null
+  const firstPage = await readBundleJson<ListPage>(
+    join(siteDir, BUNDLE_DIR, bundlePaths.listPage(entry.latest, 1)),
+  )
+  const outDir = join(projectRoot, 'node_modules/.cache', `broadsheet-snapshot-${process.pid}`)
+  await mkdir(outDir, { recursive: true })
+  try {
+    const { build } = await import('vite')
+    const { default: react } = await import('@vitejs/plugin-react')
+    await build({
+      root: projectRoot,
+      base,
+      configFile: false,
+      logLevel: 'warn',
+      plugins: [react()],
+      build: {
+        ssr: 'src/app/snapshot/render-home.tsx',
+        outDir,
+        emptyOutDir: true,
+        minify: false,
+        rolldownOptions: { output: { entryFileNames: 'render-home.mjs' } },
+      },
+    })
+    const renderer = (await import(pathToFileURL(join(outDir, 'render-home.mjs')).href)) as Renderer
+    const { wide, narrow, locale } = await renderer.renderHomeSnapshot(entry, firstPage)
+    // Inert and hidden from assistive technology: a picture of the page, to read, not to use;
+    // the app replaces it as soon as it has started (see boot.js and useDropSnapshot).
+    const html = `<div id="snapshot" inert aria-hidden="true"><div class="snapshot-wide">${wide}</div><div class="snapshot-narrow">${narrow}</div></div>`
+    return { html, locale }
+  } finally {
+    await rm(outDir, { recursive: true, force: true })
+  }
+}
+
+/** index.html with the snapshot before the app's root, in the site's language, and its locale for boot.js. */
+export function withSnapshot(
+  indexHtml: string,
+  snapshot: Snapshot | null,
+  language: string,
+): string {
+  if (!snapshot) return indexHtml
+  const lang = language.replace(/[^\w-]/g, '')
+  return indexHtml
+    .replace(/<html lang="[^"]*">/, `<html lang="${lang}" data-snapshot="${snapshot.locale}">`)
+    .replace('<div id="root"></div>', () => `${snapshot.html}<div id="root"></div>`)
+}
+
+/**
+ * The service worker precaches index.html under the MD5 of its content as Vite built it (Workbox's
+ * revision): after changing the file, give the worker the new one, or it would keep serving
+ * the old page. Fails loudly if the worker's manifest ever looks different.
+ */
+export async function refreshPrecacheRevision(siteDir: string, file: string, content: string) {
+  const swPath = join(siteDir, 'sw.js')
+  const sw = await readFile(swPath, 'utf8')
+  const entry = new RegExp(`\\{url:"${file.replace(/\./g, '\\.')}",revision:"[0-9a-f]{32}"\\}`)
+  if (!entry.test(sw)) throw new Error(`sw.js: no precache entry for ${file}`)
+  const revision = createHash('md5').update(content).digest('hex')
+  await writeFile(
+    swPath,
+    sw.replace(entry, () => `{url:"${file}",revision:"${revision}"}`),
+  )
+}

@@ -1,0 +1,97 @@
+import type { ArticleSummary, Entry } from '../../bundle/format'
+import { BUNDLE_DIR, bundlePaths, shardOf } from '../../bundle/paths'
+
+/** The parts of Vite's build manifest (`build.manifest`) read here. */
+export interface ViteManifest {
+  [source: string]: { file: string; imports?: string[]; css?: string[]; isEntry?: boolean }
+}
+
+/** The article route's module, as the app's router imports it lazily. */
+export const ARTICLE_ROUTE = 'src/features/article/routes/article-route.tsx'
+
+const data = (base: string, file: string) =>
+  // crossorigin: fetch() requests are CORS-mode, and a preload only serves a request of its mode.
+  `<link rel="preload" href="${base}${BUNDLE_DIR}/${file}" as="fetch" crossorigin>`
+
+/**
+ * The first files the home page asks for after its script has run: with these, they arrive
+ * while the script still downloads. The list page's link is marked for `withoutHomeHints`.
+ */
+export function homePreloads(base: string, entry: Entry): string {
+  const links = [data(base, bundlePaths.entry)]
+  if (entry.counts.articles > 0)
+    links.push(
+      data(base, bundlePaths.listPage(entry.latest, 1)).replace('<link', '<link data-home'),
+    )
+  return links.join('')
+}
+
+/** Hints go first among the scripts: see bootScriptLast. */
+export const withHints = (html: string, links: string) =>
+  html.replace('<script type="module"', () => `${links}<script type="module"`)
+
+/** The same page without the home page's own hints (404.html, share pages). */
+export const withoutHomeHints = (html: string) => html.replace(/<link data-home[^>]*>/g, '')
+
+/** The article first paint's entry module (src/first-paint/main.ts), which share pages run. */
+export const FIRST_PAINT = 'src/first-paint/main.ts'
+
+/** A chunk and the chunks it imports, once each, leaving out `skip` (already loading), and their styles. */
+function chunkClosure(manifest: ViteManifest, source: string, skip: Set<string>) {
+  const files: string[] = []
+  const css = new Set<string>()
+  const visit = (key: string) => {
+    const chunk = manifest[key]
+    if (!chunk || skip.has(chunk.file) || files.includes(chunk.file)) return
+    files.push(chunk.file)
+    for (const sheet of chunk.css ?? []) css.add(sheet)
+    for (const child of chunk.imports ?? []) visit(child)
+  }
+  visit(source)
+  return { files, css: [...css] }
+}
+
+/** The app's entry chunk (index.html's script), which every page loads anyway. */
+/** What index.html loads on every page: the app's entry chunk and the chunks Vite hints with it. */
+const appShell = (manifest: ViteManifest) =>
+  new Set(chunkClosure(manifest, 'index.html', new Set()).files)
+
+// No crossorigin: same-origin module preloads are CORS requests anyway, and every byte of a
+// share page counts (3 KB, one per article).
+const modulePreload = (base: string, file: string) =>
+  `<link rel="modulepreload" href="${base}${file}">`
+
+/**
+ * A lazy route's own chunk and every style it needs. Not the chunks it imports: Vite's loader
+ * requests those with the route anyway, and each hint costs a share page (3 KB) 65 bytes.
+ */
+export function routeAssets(manifest: ViteManifest, source: string, base: string): string {
+  const { files, css } = chunkClosure(manifest, source, appShell(manifest))
+  return [
+    ...files.slice(0, 1).map((file) => modulePreload(base, file)),
+    // A stylesheet link, not a preload: the route's loader finds it and does not add its own.
+    ...css.map((file) => `<link rel="stylesheet" href="${base}${file}">`),
+  ].join('')
+}
+
+/**
+ * The first paint's module script and the chunks it imports that index.html does not already
+ * hint: it never imports the app's shell (vite.config.ts), so it runs as soon as these arrive.
+ */
+export function firstPaintAssets(manifest: ViteManifest, base: string): string {
+  const [entry, ...imports] = chunkClosure(manifest, FIRST_PAINT, appShell(manifest)).files
+  if (!entry) return ''
+  // async: modules run in document order, and the app's must not wait for this one, nor this one for it.
+  const script = `<script type="module" async src="${base}${entry}"></script>`
+  return script + imports.map((file) => modulePreload(base, file)).join('')
+}
+
+/** A share page's article file, marked for the first paint, which reads its address from it. */
+export const articleFilePreload = (base: string, item: ArticleSummary) =>
+  data(base, bundlePaths.article(item.f)).replace('<link', '<link data-article')
+
+/** A share page's id shard: the app's lookup of the article, while its script still downloads. */
+export function idShardPreload(base: string, entry: Entry, item: ArticleSummary): string {
+  const shard = entry.idShards[shardOf(item.id, entry.idShards.length)]
+  return shard === undefined ? '' : data(base, bundlePaths.idShard(shard))
+}

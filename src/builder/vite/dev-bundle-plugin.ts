@@ -1,0 +1,108 @@
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import { join, normalize, resolve } from 'node:path'
+import type { Plugin, ViteDevServer } from 'vite'
+import { BUNDLE_DIR } from '../../bundle/paths.ts'
+import type { BuildCache } from '../write/build-cache'
+import type * as CacheModule from '../write/build-cache'
+import type * as Builder from '../pipeline/build-bundle'
+import type * as ConfigModule from '../config'
+import type { Pool } from '../workers/worker-pool'
+import type * as PoolModule from '../workers/worker-pool'
+
+// Loaded through tsx at dev time, so Vite's config loader never bundles the builder and its workers.
+let builder: ReturnType<typeof importBuilder> | undefined
+const loadBuilder = () => (builder ??= importBuilder())
+
+async function importBuilder() {
+  const { tsImport } = await import('tsx/esm/api')
+  const builder = (await tsImport('../pipeline/build-bundle.ts', import.meta.url)) as typeof Builder
+  const { createBuildCache } = (await tsImport(
+    '../write/build-cache.ts',
+    import.meta.url,
+  )) as typeof CacheModule
+  const { resolveConfig } = (await tsImport('../config.ts', import.meta.url)) as typeof ConfigModule
+  const { createPool } = (await tsImport('../workers/worker-pool.ts', import.meta.url)) as typeof PoolModule
+  return { buildBundle: builder.buildBundle, resolveConfig, createPool, createBuildCache }
+}
+
+export interface BundlePluginOptions {
+  /** Posts folder or Hexo site root. @default process.env.BROADSHEET_POSTS ?? 'content' */
+  posts?: string
+  /** Zone when `_config.yml` names none. @default 'UTC' */
+  timezone?: string
+}
+
+/**
+ * Dev only: builds the bundle from the posts folder, serves it at `<base>data/`, and
+ * rebuilds what changed when a post is edited, added or deleted, then reloads the page.
+ */
+export function broadsheetBundle(options: BundlePluginOptions = {}): Plugin {
+  const out = resolve('.cache/dev/data')
+  const posts = resolve(options.posts ?? process.env.BROADSHEET_POSTS ?? 'content')
+  let cache: BuildCache | undefined
+  // Kept for the server's life: a rebuild of one post then costs no worker start-up.
+  let pool: Pool | undefined
+  let building: Promise<unknown> = Promise.resolve()
+  let timer: NodeJS.Timeout | undefined
+
+  const rebuild = (server: ViteDevServer) => {
+    building = building.then(async () => {
+      const started = performance.now()
+      try {
+        const { buildBundle, resolveConfig, createPool, createBuildCache } = await loadBuilder()
+        const config = resolveConfig({ posts, out, timezone: options.timezone, workers: 2 })
+        pool ??= createPool({
+          workers: config.workers,
+          outDir: out,
+          timeoutMs: config.postTimeoutMs,
+          known: new Set(),
+        })
+        cache ??= createBuildCache()
+        const result = await buildBundle(config, { cache, pool })
+        const ms = Math.round(performance.now() - started)
+        server.config.logger.info(
+          `bundle: ${result.entry.counts.articles} articles, ${result.written} files written, ${result.linked} linked in ${ms} ms`,
+          { timestamp: true },
+        )
+        server.ws.send({ type: 'full-reload' })
+      } catch (error) {
+        server.config.logger.error(
+          `bundle: ${error instanceof Error ? error.message : String(error)}`,
+        )
+      }
+    })
+    return building
+  }
+
+  return {
+    name: 'broadsheet-bundle',
+    apply: 'serve',
+    async configureServer(server) {
+      server.httpServer?.once('close', () => void pool?.close())
+      await rebuild(server)
+      server.watcher.add(posts)
+      const onChange = (file: string) => {
+        if (!resolve(file).startsWith(posts) || !/\.(md|ya?ml)$/i.test(file)) return
+        clearTimeout(timer)
+        timer = setTimeout(() => void rebuild(server), 100)
+      }
+      server.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange)
+      const prefix = `${server.config.base}${BUNDLE_DIR}/`
+      server.middlewares.use(async (req, res, next) => {
+        const url = decodeURIComponent((req.url ?? '').split('?')[0] ?? '')
+        if (!url.startsWith(prefix)) return next()
+        await building
+        const file = normalize(join(out, url.slice(prefix.length)))
+        if (!file.startsWith(out) || !(await stat(file).catch(() => null))?.isFile()) {
+          res.statusCode = 404
+          return res.end('not found')
+        }
+        const gz = file.endsWith('.gz')
+        res.setHeader('Content-Type', gz ? 'application/gzip' : 'application/json; charset=utf-8')
+        res.setHeader('Cache-Control', 'no-cache')
+        createReadStream(file).pipe(res)
+      })
+    },
+  }
+}

@@ -1,0 +1,173 @@
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs'
+import type { Article, ArticleSummary, ReportEntry } from '../../bundle/format'
+import { FORMAT_VERSION } from '../../bundle/format'
+import { bundlePaths } from '../../bundle/paths'
+import { renderBody } from '../parse/render-body'
+import { cleanName, normalizeCategories, normalizeTags } from '../parse/categories'
+import { cleanArticleHtml } from '../clean/clean-html'
+import { parseDate } from '../parse/dates'
+import { EXCERPT_WIDTH, makeExcerpt } from '../clean/excerpt'
+import { parseFrontMatter } from '../parse/front-matter'
+import { contentHash } from '../write/hash'
+import { chooseHeaderImage } from '../clean/header-image'
+import { PostError } from '../read/post-error'
+import { decodePost } from '../read/read-post'
+import { describe } from '../read/scan-posts'
+import { expandPermalink } from '../read/hexo-config'
+import { underBase } from '../clean/images'
+
+export interface PostTask {
+  relPath: string
+  absPath: string
+  id: string
+  timezone: string
+  maxPostBytes: number
+  maxDepth: number
+  /** Hexo permalink pattern of the original site. */
+  permalink: string
+  /** Public path of the site, such as `/news/`. */
+  base: string
+}
+
+/** What one post gives the main thread: small, so the build never holds article bodies. */
+export interface ProcessedPost {
+  entry: ReportEntry
+  summary?: ArticleSummary
+  /** The original site's path for this post, for the alias table. */
+  permalink?: string
+  /** The serialized article and its file name (relative to the bundle); written by the caller. */
+  file?: { name: string; json: string }
+}
+
+/** Reads, parses, cleans and sanitizes one post. Never throws: failures become a rejected entry. */
+export function processPost(task: PostTask): ProcessedPost {
+  const base = { path: task.relPath, id: task.id }
+  try {
+    return buildArticle(task)
+  } catch (error) {
+    if (error instanceof PostError) {
+      return { entry: { ...base, status: 'rejected', reason: error.reason, line: error.line } }
+    }
+    return { entry: { ...base, status: 'rejected', reason: describe(error) } }
+  }
+}
+
+function buildArticle(task: PostTask): ProcessedPost {
+  const { info, bytes } = readPostFile(task)
+  const raw = decodePost(bytes, { maxBytes: task.maxPostBytes })
+  const fileName = task.relPath.split('/').pop() ?? task.relPath
+  const front = parseFrontMatter(raw.text, { fileName })
+  const warnings = [...raw.warnings, ...front.warnings]
+  const data = front.data
+
+  let date = parseDate(data.date, task.timezone)
+  if (!date) {
+    date = info.mtime
+    warnings.push(
+      `date ${JSON.stringify(data.date ?? null)} is missing or invalid; used the file's modification time`,
+    )
+  }
+  const updated = parseDate(data.updated, task.timezone) ?? undefined
+
+  let title =
+    typeof data.title === 'string' || typeof data.title === 'number'
+      ? String(data.title).trim()
+      : ''
+  if (!title || /^#+$/.test(title)) {
+    title = fileName.replace(/\s*\.md$/i, '').trim() || task.id
+    warnings.push(`title is empty; used the file name`)
+  }
+
+  const { html: bodyHtml } = renderBody(front.body)
+  const cleaned = cleanArticleHtml(bodyHtml, { maxDepth: task.maxDepth, title, base: task.base })
+  warnings.push(...cleaned.warnings)
+  const headImage = chooseHeaderImage({ headimg: data.headimg, thumbnail: data.thumbnail }, cleaned)
+  if (headImage) headImage.src = underBase(headImage.src, task.base)
+  // Lists prefer the post's own small thumbnail; the header image is the fallback.
+  const thumb = chooseHeaderImage(
+    { thumbnail: data.thumbnail },
+    { images: [], removedImages: cleaned.removedImages },
+  )
+  const thumbnail = thumb ? underBase(thumb.src, task.base) : headImage?.src
+  const categories = normalizeCategories(data.categories)
+  const author = cleanName(data.author) || undefined
+  const excerpt = makeExcerpt(cleaned.text, 120, EXCERPT_WIDTH)
+
+  const article: Article = {
+    format: FORMAT_VERSION,
+    id: task.id,
+    title,
+    date: date.toISOString(),
+    ...(updated ? { updated: updated.toISOString() } : {}),
+    categories,
+    tags: normalizeTags(data.tags),
+    ...(author ? { author } : {}),
+    ...(cleaned.editor ? { editor: cleaned.editor } : {}),
+    ...(headImage ? { headImage } : {}),
+    permalink: expandPermalink(task.permalink, {
+      relPath: task.relPath,
+      date,
+      timezone: task.timezone,
+      categories,
+      id: task.id,
+    }),
+    textLength: cleaned.text.replace(/\s+/g, '').length,
+    html: cleaned.html,
+  }
+  const json = JSON.stringify(article)
+  const hash = contentHash(json)
+  return {
+    entry: { ...reportEntry(task, warnings), file: bundlePaths.article(hash) },
+    summary: summarize(article, hash, thumbnail, excerpt),
+    permalink: article.permalink,
+    file: { name: bundlePaths.article(hash), json },
+  }
+}
+
+/**
+ * Synchronous on purpose: posts run on worker threads that have nothing else to do meanwhile,
+ * and one open, fstat, read and close cost far less than the promise API's per-call overhead.
+ */
+function readPostFile(task: PostTask) {
+  const fd = openSync(task.absPath, 'r')
+  try {
+    const info = fstatSync(fd)
+    if (info.size > task.maxPostBytes) {
+      throw new PostError(
+        `file is ${formatBytes(info.size)}, over the ${formatBytes(task.maxPostBytes)} limit`,
+      )
+    }
+    return { info, bytes: readFileSync(fd) }
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** The excerpt lives only here: the lists show it, the article view never did. */
+function summarize(
+  article: Article,
+  hash: string,
+  thumbnail: string | undefined,
+  excerpt: string,
+): ArticleSummary {
+  return {
+    id: article.id,
+    f: hash,
+    title: article.title,
+    date: article.date,
+    categories: article.categories,
+    ...(article.author ? { author: article.author } : {}),
+    ...(thumbnail ? { thumbnail } : {}),
+    excerpt,
+  }
+}
+
+function reportEntry(task: PostTask, warnings: string[]): ReportEntry {
+  return warnings.length > 0
+    ? { path: task.relPath, id: task.id, status: 'repaired', warnings }
+    : { path: task.relPath, id: task.id, status: 'ok' }
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.round(n / 1024)} KB`
+}

@@ -1,0 +1,124 @@
+import type {
+  ArticleSummary,
+  Calendar,
+  CalendarMonth,
+  CalendarYear,
+  CategoryNode,
+  ListRef,
+} from '../../bundle/format'
+import { FORMAT_VERSION } from '../../bundle/format'
+import { zonedDay } from '../parse/dates'
+import { contentHash } from './hash'
+
+/** A list whose pages are written to `lists/<h>-<page>.json.gz`. */
+export interface StoredList {
+  h: string
+  items: ArticleSummary[]
+}
+
+export interface Indexes {
+  latest: ListRef
+  roots: CategoryNode[]
+  calendar: Calendar
+  stored: StoredList[]
+  categoryCount: number
+  dayCount: number
+}
+
+/** Newest first; ties broken by id so the order is the same on every build. */
+export function sortSummaries(items: ArticleSummary[]): ArticleSummary[] {
+  return items.sort((a, b) =>
+    a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? 1 : -1,
+  )
+}
+
+export function buildIndexes(sorted: ArticleSummary[], timezone: string): Indexes {
+  const stored: StoredList[] = []
+  const store = (items: ArticleSummary[]): ListRef => {
+    const h = hashList(items)
+    stored.push({ h, items })
+    return { h, n: items.length }
+  }
+  const latest = store(sorted)
+  const { roots, count } = buildTree(sorted, store)
+  const calendar = buildCalendar(sorted, timezone, latest.h)
+  const dayCount = calendar.years.reduce(
+    (n, y) => n + y.months.reduce((k, m) => k + m.days.length, 0),
+    0,
+  )
+  return { latest, roots, calendar, stored, categoryCount: count, dayCount }
+}
+
+/** The hash covers every summary, so a list's name changes exactly when its content does. */
+function hashList(items: ArticleSummary[]): string {
+  return contentHash(items.map((s) => `${s.id}:${s.f}`).join('\n'))
+}
+
+interface MutableNode {
+  name: string
+  items: ArticleSummary[]
+  children: Map<string, MutableNode>
+}
+
+function buildTree(sorted: ArticleSummary[], store: (items: ArticleSummary[]) => ListRef) {
+  const root: MutableNode = { name: '', items: [], children: new Map() }
+  let count = 0
+  for (const summary of sorted) {
+    // An article under two hierarchies that share a node is listed there once.
+    const touched = new Set<MutableNode>()
+    for (const path of summary.categories) {
+      let node = root
+      for (const name of path) {
+        let child = node.children.get(name)
+        if (!child) {
+          child = { name, items: [], children: new Map() }
+          node.children.set(name, child)
+          count += 1
+        }
+        if (!touched.has(child)) child.items.push(summary)
+        touched.add(child)
+        node = child
+      }
+    }
+  }
+  const freeze = (node: MutableNode): CategoryNode => ({
+    name: node.name,
+    list: store(node.items),
+    children: [...node.children.values()].sort(byCountThenName).map(freeze),
+  })
+  return { roots: [...root.children.values()].sort(byCountThenName).map(freeze), count }
+}
+
+function byCountThenName(a: MutableNode, b: MutableNode): number {
+  return b.items.length - a.items.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
+}
+
+/** Days, months and years are contiguous runs of the newest-first list: windows, not copies. */
+function buildCalendar(sorted: ArticleSummary[], timezone: string, latestHash: string): Calendar {
+  const years: CalendarYear[] = []
+  let year: CalendarYear | undefined
+  let month: CalendarMonth | undefined
+  sorted.forEach((summary, index) => {
+    const { y, m, d } = zonedDay(new Date(summary.date), timezone)
+    if (year?.y !== y) {
+      year = { y, list: { h: latestHash, n: 0, start: index }, months: [] }
+      years.push(year)
+      month = undefined
+    }
+    if (month?.m !== m) {
+      month = { m, list: { h: latestHash, n: 0, start: index }, days: [] }
+      year.months.push(month)
+    }
+    const last = month.days[month.days.length - 1]
+    if (last?.[0] === d) last[1].n += 1
+    else month.days.push([d, { h: latestHash, n: 1, start: index }])
+    month.list.n += 1
+    year.list.n += 1
+  })
+  // Stored newest first; the file is oldest first, as people read a calendar.
+  for (const y of years) {
+    for (const m of y.months) m.days.reverse()
+    y.months.reverse()
+  }
+  return { format: FORMAT_VERSION, years: years.reverse() }
+}

@@ -1,0 +1,170 @@
+import { readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { BuildReport, Entry, ListPage, SiteInfo } from '../../bundle/format'
+import { FORMAT_VERSION, PAGE_SIZE } from '../../bundle/format'
+import { bundlePaths, shardCountFor, shardOf } from '../../bundle/paths'
+import { contentHash } from './hash'
+import type { Indexes } from './build-indexes'
+import { MANIFEST, linkImmutable, removeFile, writeAtomic, writeImmutable } from './write-files'
+
+export interface BundleData {
+  site: SiteInfo
+  indexes: Indexes
+  /** id → article file hash */
+  files: Map<string, string>
+  /** old permalink → id */
+  aliases: Map<string, string>
+  report: Omit<BuildReport, 'buildId'>
+  /** Where build-report.json goes: the output folder the user named. */
+  reportPath: string
+}
+
+/**
+ * Writes every immutable file first and the entry last, by rename: a build killed at any
+ * moment leaves the previous entry pointing at files that are all still there.
+ */
+export async function writeBundle(
+  outDir: string,
+  data: BundleData,
+  known: ReadonlySet<string>,
+  /** List page name → hash of its bytes, from the last build; updated to this one's. */
+  pages?: Map<string, string>,
+): Promise<{ entry: Entry; written: number; linked: number; files: string[] }> {
+  const names = new Set<string>()
+  let written = 0
+  let linked = 0
+  const reusable = new Map<string, string>()
+  if (pages) for (const [name, hash] of pages) if (known.has(name)) reusable.set(hash, name)
+  const nextPages = new Map<string, string>()
+  // A list page's name already hashes its content: a known one is not even serialized.
+  const put = async (name: string, value: () => unknown) => {
+    names.add(name)
+    if (known.has(name)) {
+      const hash = pages?.get(name)
+      if (hash) nextPages.set(name, hash)
+      return
+    }
+    const json = JSON.stringify(value())
+    const hash = pages ? contentHash(json) : undefined
+    if (hash) nextPages.set(name, hash)
+    const old = hash ? reusable.get(hash) : undefined
+    if (old && (await linkImmutable(outDir, old, name))) linked += 1
+    else if (await writeImmutable(outDir, name, json, known)) written += 1
+  }
+  const hashed = async (path: (h: string) => string, value: unknown) => {
+    const json = JSON.stringify(value)
+    const h = contentHash(json)
+    names.add(path(h))
+    if (await writeImmutable(outDir, path(h), json, known)) written += 1
+    return h
+  }
+
+  // Creating files is the slow part on most disks: keep several in flight.
+  const pending = new Set<Promise<unknown>>()
+  for (const list of uniqueLists(data.indexes.stored)) {
+    const pages = Math.max(1, Math.ceil(list.items.length / PAGE_SIZE))
+    for (let page = 1; page <= pages; page++) {
+      const body = (): ListPage => ({
+        format: FORMAT_VERSION,
+        page,
+        pages,
+        total: list.items.length,
+        items: list.items.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE),
+      })
+      const write = put(bundlePaths.listPage(list.h, page), body).finally(() =>
+        pending.delete(write),
+      )
+      pending.add(write)
+      if (pending.size >= 16) await Promise.race(pending)
+    }
+  }
+  await Promise.all(pending)
+  if (pages) {
+    pages.clear()
+    for (const [name, hash] of nextPages) pages.set(name, hash)
+  }
+  const tree = await hashed(bundlePaths.tree, { format: FORMAT_VERSION, roots: data.indexes.roots })
+  const calendar = await hashed(bundlePaths.calendar, data.indexes.calendar)
+  const idShards = await writeShards(data.files, (files) =>
+    hashed(bundlePaths.idShard, { format: FORMAT_VERSION, files }),
+  )
+  const aliasShards = await writeShards(data.aliases, (ids) =>
+    hashed(bundlePaths.aliasShard, { format: FORMAT_VERSION, ids }),
+  )
+  for (const f of data.files.values()) names.add(bundlePaths.article(f))
+
+  const fingerprint = {
+    site: data.site,
+    latest: data.indexes.latest,
+    tree,
+    calendar,
+    idShards,
+    aliasShards,
+  }
+  const entry: Entry = {
+    format: FORMAT_VERSION,
+    buildId: contentHash(JSON.stringify(fingerprint)),
+    site: data.site,
+    counts: {
+      articles: data.indexes.latest.n,
+      categories: data.indexes.categoryCount,
+      days: data.indexes.dayCount,
+    },
+    pageSize: PAGE_SIZE,
+    latest: data.indexes.latest,
+    tree,
+    calendar,
+    idShards,
+    aliasShards,
+  }
+  await writeAtomic(join(outDir, bundlePaths.entry), JSON.stringify(entry))
+  await writeAtomic(join(outDir, MANIFEST), JSON.stringify([...names]))
+  await writeAtomic(
+    data.reportPath,
+    JSON.stringify({ ...data.report, buildId: entry.buildId }, null, 1),
+  )
+  await removeStale(outDir, new Set([...names, ...known]))
+  return { entry, written, linked, files: [...names] }
+}
+
+function uniqueLists(lists: Indexes['stored']) {
+  const seen = new Map<string, Indexes['stored'][number]>()
+  for (const list of lists) seen.set(list.h, list)
+  return seen.values()
+}
+
+async function writeShards(
+  map: Map<string, string>,
+  write: (shard: Record<string, string>) => Promise<string>,
+) {
+  const count = shardCountFor(map.size)
+  const shards: Record<string, string>[] = Array.from({ length: count }, () => ({}))
+  for (const [key, value] of [...map].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const shard = shards[shardOf(key, count)] as Record<string, string>
+    shard[key] = value
+  }
+  const hashes: string[] = []
+  for (const shard of shards) hashes.push(await write(shard))
+  return hashes
+}
+
+/** Keeps this build's and the previous build's files, so a page open on the old build still works. */
+async function removeStale(outDir: string, keep: Set<string>): Promise<void> {
+  const folders = ['articles', 'lists', 'tree', 'calendar', 'ids', 'aliases']
+  const stale: string[] = []
+  for (const folder of folders) {
+    let names: string[]
+    try {
+      names = await readdir(join(outDir, folder))
+    } catch {
+      continue
+    }
+    for (const name of names) if (!keep.has(`${folder}/${name}`)) stale.push(`${folder}/${name}`)
+  }
+  // Several at once: after a one-post edit, the pages two builds old are hundreds of files.
+  let next = 0
+  const remover = async () => {
+    while (next < stale.length) await removeFile(join(outDir, stale[next++] as string))
+  }
+  await Promise.all(Array.from({ length: 16 }, remover))
+}
