@@ -21,8 +21,7 @@ import { measureRebuild } from './lib/rebuild'
 import { serveStatic } from './lib/static-server'
 import type { Row } from './lib/table'
 import { formatTable } from './lib/table'
-import { siteReportPath } from '../src/builder/site/build-site'
-import { readBundleJsonSync } from '../src/builder/write/bundle-file'
+import { readBundleJsonSync, siteReportPath } from '../src/builder/index'
 
 const { values } = parseArgs({
   options: {

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import type { Page } from '@playwright/test'
 import { findForbidden } from '../src/sanitize/__tests__/find-forbidden'
-import { cleanArticleHtml } from '../src/builder/clean/clean-html'
+import { cleanArticleHtml } from '../src/builder/index'
 import type { Vector } from '../src/sanitize/__tests__/vector-kit'
 import { CATEGORIES } from '../src/sanitize/__tests__/vector-kit'
 import { VECTORS } from '../src/sanitize/__tests__/vectors'

@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process'
 import { opendir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { readBundleJson } from '../../src/builder/write/bundle-file'
+import { readBundleJson } from '../../src/builder/index'
 
 export interface BuildFigures {
   /** Wall time of the command, Node's start included. */

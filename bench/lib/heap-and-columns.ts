@@ -1,6 +1,6 @@
 /** The heap after fifty in-app page views, and how fast the side columns render. */
 import type { Browser, Page } from '@playwright/test'
-import { decodeBundleFile } from '../../src/builder/write/bundle-file'
+import { decodeBundleFile } from '../../src/builder/index'
 import { ENTRY, newContext } from './browser-context'
 import { COLUMNS_SCRIPT, REMOUNT_SCRIPT } from './page-scripts'
 

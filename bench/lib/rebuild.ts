@@ -1,13 +1,9 @@
 /**
- * The dev server's path: buildBundle with an in-memory BuildCache, as src/builder/vite/dev-bundle-plugin.ts
- * runs it. Builds once cold, once with nothing changed, and once after editing one post.
+ * The dev server's path: createDevBundler, as src/builder/vite/dev-bundle-plugin.ts runs it. Builds once cold, once with nothing changed, and once after editing one post.
  */
 import { readFile, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { buildBundle } from '../../src/builder/pipeline/build-bundle'
-import { createBuildCache, saveBuildCache } from '../../src/builder/write/build-cache'
-import { resolveConfig } from '../../src/builder/config'
-import { createPool } from '../../src/builder/workers/worker-pool'
+import { createDevBundler } from '../../src/builder/index'
 import { runBuild } from './build'
 
 export interface RebuildFigures {
@@ -37,17 +33,10 @@ export async function measureRebuild(
   samplePost: string,
 ): Promise<RebuildFigures> {
   await rm(out, { recursive: true, force: true })
-  const cache = createBuildCache()
-  const config = resolveConfig({ posts, out, workers: 2 })
-  const pool = createPool({
-    workers: config.workers,
-    outDir: out,
-    timeoutMs: config.postTimeoutMs,
-    known: new Set(),
-  })
+  const bundler = createDevBundler({ posts, out, workers: 2 })
   const timed = async () => {
     const started = performance.now()
-    const result = await buildBundle(config, { cache, pool })
+    const result = await bundler.build()
     return { ms: performance.now() - started, written: result.written, linked: result.linked }
   }
   const cold = await timed()
@@ -63,8 +52,8 @@ export async function measureRebuild(
   try {
     await edit('One more paragraph, added by the benchmark.')
     changed = await timed()
-    await pool.close()
-    await saveBuildCache(out, cache)
+    await bundler.close()
+    await bundler.saveCache()
     const unchangedCli = await cliBuild()
     await edit('Another paragraph, added by the benchmark.')
     const changedCli = await cliBuild()
@@ -75,7 +64,7 @@ export async function measureRebuild(
       oneChangedLinked: changedCli.linked ?? 0,
     }
   } finally {
-    await pool.close()
+    await bundler.close()
     // The cached corpus must stay exactly as generated.
     await writeFile(path, original)
     await utimes(path, atime, mtime)

@@ -1,6 +1,6 @@
 /** Reading bundle files in tests: format 2 stores every file but the entry gzipped. */
 import type { APIRequestContext } from '@playwright/test'
-import { decodeBundleFile, readBundleJsonSync } from '../../src/builder/write/bundle-file'
+import { decodeBundleFile, readBundleJsonSync } from '../../src/builder/index'
 
 /** The JSON text of a bundle file's bytes, gzipped or not (a server may have decoded it already). */
 export const bundleText = decodeBundleFile

@@ -1,13 +1,8 @@
 import { availableParallelism } from 'node:os'
+import { relative } from 'node:path'
 import { parseArgs } from 'node:util'
-import { join, relative } from 'node:path'
-import type { BuildOptions, BuildResult } from './pipeline/build-bundle'
-import { buildBundle } from './pipeline/build-bundle'
-import { buildSite, siteReportPath } from './site/build-site'
-import { loadBuildCache, saveBuildCache } from './write/build-cache'
-import type { Config } from './config'
-import { resolveConfig } from './config'
-import { formatSummary } from './report/format-summary'
+import type { BuildResult } from './index'
+import { buildBundle, buildSite, formatSummary } from './index'
 
 const USAGE = `Usage:
   broadsheet site   [--posts DIR] [--out DIR] [--base /path/] [--site-url URL] [--timezone TZ] [--strict]
@@ -47,77 +42,49 @@ async function main(): Promise<number> {
     console.log(USAGE)
     return values.help ? 0 : 2
   }
-  const config = resolveConfig({
+  const config = {
     posts: values.posts,
-    out: command === 'bundle' ? values.out : undefined,
+    out: values.out,
     timezone: values.timezone,
     strict: values.strict,
     workers: values.workers ? Number(values.workers) : Math.min(4, availableParallelism()),
-  })
+  }
   const onProgress = process.stdout.isTTY && !values.quiet ? showProgress : undefined
   const started = performance.now()
   const result: BuildResult =
     command === 'site'
-      ? await buildSite(config, {
-          outDir: values.out ?? 'dist',
-          base: normalizeBase(values.base),
-          siteUrl: values['site-url'],
-          onProgress,
-        })
-      : await buildIncremental(config, values.incremental === true, onProgress)
+      ? await buildSite({ ...config, base: values.base, siteUrl: values['site-url'], onProgress })
+      : await buildBundle(config, { incremental: values.incremental, onProgress })
   if (onProgress) process.stdout.write('\r\x1b[K')
-  const report =
-    command === 'site'
-      ? relative(process.cwd(), siteReportPath(values.out ?? 'dist'))
-      : join(config.out, 'build-report.json')
-  const { text, problems } = formatSummary(result, performance.now() - started, 20, report)
+  const elapsed = performance.now() - started
+  const reportName = relative(process.cwd(), result.reportPath)
+  const { text, problems } = formatSummary(result, elapsed, 20, reportName)
   if (!values.quiet) console.log(text)
-  if (command === 'site' && !values['site-url'] && !values.quiet && !values.stats) {
+  if (command === 'site' && !values['site-url'] && !values.quiet && !values.stats)
     console.log('No --site-url: link previews leave out canonical, og:url and relative og:image.')
-  }
   if (problems && !values.stats) console.error(problems)
-  if (values.stats) {
-    // One JSON line for `npm run bench`; maxRSS covers the worker threads too (same process).
-    const stats = {
-      ...result.report.totals,
-      ms: performance.now() - started,
-      maxRssMb: process.resourceUsage().maxRSS / 1024,
-      timings: result.timings,
-      written: result.written,
-      linked: result.linked,
-    }
-    console.log(JSON.stringify(stats))
-  }
+  if (values.stats) console.log(JSON.stringify(stats(result, elapsed)))
   const { totals } = result.report
   if (totals.ok + totals.repaired === 0) {
     console.error('Nothing usable was built: no post could be read.')
     return 1
   }
-  if (config.strict && totals.repaired + totals.rejected > 0) {
+  if (values.strict && totals.repaired + totals.rejected > 0) {
     console.error('--strict: some posts were repaired or rejected.')
     return 1
   }
   return 0
 }
 
-async function buildIncremental(
-  config: Config,
-  incremental: boolean,
-  onProgress: BuildOptions['onProgress'],
-): Promise<BuildResult> {
-  const cache = incremental ? await loadBuildCache(config.out) : undefined
-  const result = await buildBundle(config, { onProgress, cache })
-  if (cache) await saveBuildCache(config.out, cache)
-  return result
+/** One JSON line for `npm run bench`; maxRSS covers the worker threads too (same process). */
+function stats(result: BuildResult, ms: number) {
+  const { written, linked, timings } = result
+  const maxRssMb = process.resourceUsage().maxRSS / 1024
+  return { ...result.report.totals, ms, maxRssMb, timings, written, linked }
 }
 
 function showProgress(done: number, total: number) {
   if (done % 50 === 0 || done === total) process.stdout.write(`\rBuilding posts: ${done}/${total}`)
-}
-
-function normalizeBase(base: string | undefined): string {
-  if (!base) return '/'
-  return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/')
 }
 
 main().then(

@@ -42,9 +42,24 @@ export const DEFAULT_CONFIG: Config = {
   base: '/',
 }
 
-export function resolveConfig(input: Partial<Config>, cwd = process.cwd()): Config {
+/** What callers may give: any field left out (or undefined) takes its default. */
+export type ConfigInput = { [K in keyof Config]?: Config[K] | undefined }
+
+/** Defaults filled in, folders made absolute and the base normalised; a resolved config is left as it is. */
+export function resolveConfig(input: ConfigInput, cwd = process.cwd()): Config {
   const config = { ...DEFAULT_CONFIG, ...stripUndefined(input) }
-  return { ...config, posts: resolve(cwd, config.posts), out: resolve(cwd, config.out) }
+  return {
+    ...config,
+    posts: resolve(cwd, config.posts),
+    out: resolve(cwd, config.out),
+    base: normalizeBase(config.base),
+  }
+}
+
+/** `news`, `/news`, `news/` → `/news/`; empty → `/`. */
+export function normalizeBase(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, '')
+  return trimmed ? `/${trimmed}/` : '/'
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {

@@ -1,28 +1,31 @@
-import { statSync } from 'node:fs'
 import { join } from 'node:path'
-import type { ArticleSummary, BuildReport, Entry, ReportEntry, SiteInfo } from '../../bundle/format'
+import type { BuildReport, Entry, SiteInfo } from '../../bundle/format'
 import { FORMAT_VERSION } from '../../bundle/format'
 import { normalizePermalink } from '../../bundle/paths'
-import type { Config } from '../config'
-import { isValidTimeZone } from '../parse/dates'
-import { articleId } from '../write/hash'
-import { buildIndexes, sortSummaries } from '../write/build-indexes'
-import type { ProcessedPost } from '../workers/process-post'
-import type { PostFile } from '../read/scan-posts'
+import type { Config, ConfigInput } from '../config'
+import { resolveConfig } from '../config'
+import type { ScanProblem } from '../read/scan-posts'
 import { scanPosts } from '../read/scan-posts'
-import { resolveSiteRoot } from '../read/hexo-config'
+import { countTotals, flagDuplicateTitles, reportEntries } from '../report/build-report'
+import type { ProcessedPost } from '../workers/process-post'
 import type { Pool } from '../workers/worker-pool'
-import { createPool, poolCapacity } from '../workers/worker-pool'
+import type { BuildCache } from '../write/build-cache'
+import { createBuildCache, loadBuildCache, saveBuildCache } from '../write/build-cache'
+import { buildIndexes, sortSummaries } from '../write/build-indexes'
 import { writeBundle } from '../write/write-bundle'
 import { readManifest } from '../write/write-files'
-import type { BuildCache } from '../write/build-cache'
-import { createBuildCache } from '../write/build-cache'
+import { buildSettings, evictRemoved } from './incremental'
+import { processPosts } from './process-posts'
+import { resolveSite } from './resolve-site'
 
-export type { BuildCache } from '../write/build-cache'
-
-export interface BuildOptions {
+export interface BundleOptions {
   /** Results of earlier builds into the same folder: unchanged posts are not parsed again. */
   cache?: BuildCache
+  /**
+   * Keep the cache on disk in the bundle folder (`.cache.json`): this build starts from the last
+   * one's and leaves its own for the next. Ignored when `cache` is given. @default false
+   */
+  incremental?: boolean
   /** Where build-report.json goes. @default `<out>/build-report.json` */
   reportPath?: string
   /** Prefix for article paths in the report, when it sits above the bundle folder (`data/`). */
@@ -41,6 +44,8 @@ export interface BuildResult {
   report: BuildReport
   site: SiteInfo
   postsDir: string
+  /** Where the build report was written. */
+  reportPath: string
   /** Files written this time (unchanged ones are skipped). */
   written: number
   /** List pages whose bytes an old page already had: hard-linked under their new name. */
@@ -48,101 +53,45 @@ export interface BuildResult {
   timings: Record<'scan' | 'posts' | 'write', number>
 }
 
+/** Turns a posts folder into a bundle folder: scan, process each post, then write the indexes. */
 export async function buildBundle(
-  config: Config,
-  options: BuildOptions = {},
+  input: ConfigInput,
+  options: BundleOptions = {},
 ): Promise<BuildResult> {
+  const config = resolveConfig(input)
+  if (options.cache || !options.incremental) return runBuild(config, options)
+  const cache = await loadBuildCache(config.out)
+  const result = await runBuild(config, { ...options, cache })
+  await saveBuildCache(config.out, cache)
+  return result
+}
+
+async function runBuild(config: Config, options: BundleOptions): Promise<BuildResult> {
   const started = performance.now()
-  const { postsDir, site: hexo } = await resolveSiteRoot(config.posts)
-  const site: SiteInfo = {
-    title: hexo.title || config.title,
-    language: hexo.language || config.language,
-    timezone: pickTimezone(hexo.timezone, config.timezone),
-    permalink: hexo.permalink || config.permalink,
-  }
+  const { postsDir, site } = await resolveSite(config)
   const { files, problems } = await scanPosts(postsDir)
   const scanned = performance.now()
 
   const cache = options.cache ?? createBuildCache()
-  const settings = JSON.stringify([
-    site.timezone,
-    site.permalink,
-    config.maxPostBytes,
-    config.maxDepth,
-    config.base,
-    FORMAT_VERSION,
-  ])
+  const settings = buildSettings(config, site)
   const known = new Set(await readManifest(config.out))
-  // Started on the first post that needs processing: an incremental build often needs none.
-  let pool = options.pool
-  const getPool = () =>
-    (pool ??= createPool({
-      workers: config.workers,
-      outDir: config.out,
-      timeoutMs: config.postTimeoutMs,
-      known,
-    }))
-  const seenIds = new Map<string, string>()
-  let done = 0
-  let hits = 0
-  const processFile = async (file: PostFile): Promise<ProcessedPost> => {
-    const id = articleId(file.relPath)
-    const first = seenIds.get(id)
-    if (first !== undefined) {
-      return {
-        entry: {
-          path: file.relPath,
-          id,
-          status: 'rejected',
-          reason: `duplicate id: same as ${first}`,
-        },
-      }
-    }
-    seenIds.set(id, file.relPath)
-    // Without a cache to check (a one-off CLI build), the workers' own fstat is the only one.
-    const stamp = options.cache ? fileStamp(file.absPath, settings) : ''
-    const cached = cache.posts.get(file.relPath)
-    const hit =
-      cached !== undefined &&
-      cached.stamp === stamp &&
-      (!cached.result.entry.file || known.has(cached.result.entry.file))
-    if (hit) hits += 1
-    const result = hit
-      ? cached.result
-      : await getPool().run({
-          ...file,
-          id,
-          timezone: site.timezone,
-          maxPostBytes: config.maxPostBytes,
-          maxDepth: config.maxDepth,
-          permalink: site.permalink,
-          base: config.base,
-        })
-    if (stamp) cache.posts.set(file.relPath, { stamp, result })
-    options.onProgress?.(++done, files.length)
-    return result
-  }
-  // A bounded producer: 100,000 pending promises and queued tasks would cost the main
-  // thread hundreds of megabytes, while a few per worker keep every core busy.
-  const results: ProcessedPost[] = new Array<ProcessedPost>(files.length)
-  let next = 0
-  const runner = async () => {
-    while (next < files.length) {
-      const index = next++
-      results[index] = await processFile(files[index] as PostFile)
-    }
-  }
-  const capacity = options.pool?.capacity ?? poolCapacity(config.workers)
-  await Promise.all(Array.from({ length: Math.min(capacity, files.length) }, runner))
-  if (!options.pool) await pool?.close()
-  const paths = new Set(files.map((f) => f.relPath))
-  let removed = 0
-  for (const key of cache.posts.keys())
-    if (!paths.has(key)) {
-      cache.posts.delete(key)
-      removed += 1
-    }
+  const { results, hits } = await processPosts(files, {
+    config,
+    site,
+    known,
+    cache,
+    stamped: options.cache !== undefined,
+    settings,
+    pool: options.pool,
+    onProgress: options.onProgress,
+  })
+  const removed = evictRemoved(cache, files)
   const processed = performance.now()
+  const timings = (write: number) => ({
+    scan: scanned - started,
+    posts: processed - scanned,
+    write,
+  })
 
   // Nothing changed since the last build into this folder: its output is still there, as is.
   const key = JSON.stringify([
@@ -153,25 +102,43 @@ export async function buildBundle(
     problems,
   ])
   const last = cache.last
-  if (last?.key === key && hits === files.length && removed === 0 && known.size > 0) {
-    const timings = { scan: scanned - started, posts: processed - scanned, write: 0 }
-    return { ...last.result, written: 0, linked: 0, timings }
-  }
+  if (last?.key === key && hits === files.length && removed === 0 && known.size > 0)
+    return { ...last.result, written: 0, linked: 0, timings: timings(0) }
   cache.last = undefined
 
-  const entries = [
-    // Copies: cached results are reused across builds and must not collect warnings.
-    ...results.map((r) => ({
-      ...r.entry,
-      ...(r.entry.file ? { file: `${options.reportPrefix ?? ''}${r.entry.file}` } : {}),
-    })),
-    ...problems.map((p): ReportEntry => ({
-      path: p.relPath,
-      id: '',
-      status: 'rejected',
-      reason: p.reason,
-    })),
-  ]
+  const reportPath = options.reportPath ?? join(config.out, 'build-report.json')
+  const { entry, report, written, linked } = await writeResults(
+    config,
+    site,
+    results,
+    problems,
+    known,
+    { ...options, reportPath },
+  )
+  const result: BuildResult = {
+    entry,
+    report,
+    site,
+    postsDir,
+    reportPath,
+    written,
+    linked,
+    timings: timings(performance.now() - processed),
+  }
+  if (options.cache) cache.last = { key, result }
+  return result
+}
+
+/** The report, the lists and indexes, and the entry, written after every article file. */
+async function writeResults(
+  config: Config,
+  site: SiteInfo,
+  results: readonly ProcessedPost[],
+  problems: readonly ScanProblem[],
+  known: ReadonlySet<string>,
+  options: BundleOptions & { reportPath: string },
+) {
+  const entries = reportEntries(results, problems, options.reportPrefix)
   const summaries = sortSummaries(results.flatMap((r) => (r.summary ? [r.summary] : [])))
   flagDuplicateTitles(summaries, entries)
   const aliases = new Map<string, string>()
@@ -187,63 +154,11 @@ export async function buildBundle(
       files: new Map(summaries.map((s) => [s.id, s.f])),
       aliases,
       report,
-      reportPath: options.reportPath ?? join(config.out, 'build-report.json'),
+      reportPath: options.reportPath,
     },
     known,
     // Only worth hashing pages when a later build may reuse them.
-    options.cache ? cache.pages : undefined,
+    options.cache?.pages,
   )
-  const result: BuildResult = {
-    entry,
-    report: { ...report, buildId: entry.buildId },
-    site,
-    postsDir,
-    written,
-    linked,
-    timings: {
-      scan: scanned - started,
-      posts: processed - scanned,
-      write: performance.now() - processed,
-    },
-  }
-  if (options.cache) cache.last = { key, result }
-  return result
-}
-
-function pickTimezone(fromSite: string | undefined, fallback: string): string {
-  if (fromSite && isValidTimeZone(fromSite)) return fromSite
-  if (isValidTimeZone(fallback)) return fallback
-  throw new Error(`unknown time zone "${fallback}"; use an IANA name such as Asia/Shanghai`)
-}
-
-/**
- * Synchronous: a stat of a file the OS has cached takes microseconds, far less than the promise
- * API's round trip, and an unchanged rebuild is 10,000 of them.
- */
-function fileStamp(path: string, settings: string): string {
-  const info = statSync(path, { throwIfNoEntry: false })
-  return info ? `${info.size}:${info.mtimeMs}:${settings}` : ''
-}
-
-/** Two posts with the same title and day are kept, but the report says so: often a double import. */
-function flagDuplicateTitles(summaries: ArticleSummary[], entries: ReportEntry[]): void {
-  const byKey = new Map<string, string>()
-  const entryById = new Map(entries.map((e) => [e.id, e]))
-  for (const s of [...summaries].reverse()) {
-    const key = `${s.title}\u0000${s.date.slice(0, 10)}`
-    const first = byKey.get(key)
-    if (first === undefined) {
-      byKey.set(key, entryById.get(s.id)?.path ?? s.id)
-      continue
-    }
-    const entry = entryById.get(s.id)
-    if (entry)
-      entry.warnings = [...(entry.warnings ?? []), `duplicate title and date: same as ${first}`]
-  }
-}
-
-function countTotals(entries: ReportEntry[]): BuildReport['totals'] {
-  const totals = { files: entries.length, ok: 0, repaired: 0, rejected: 0 }
-  for (const e of entries) totals[e.status] += 1
-  return totals
+  return { entry, report: { ...report, buildId: entry.buildId }, written, linked }
 }

@@ -2,30 +2,27 @@ import { readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { BUNDLE_DIR } from '../../bundle/paths'
-import type { BuildOptions, BuildResult } from '../pipeline/build-bundle'
+import type { BundleOptions, BuildResult } from '../pipeline/build-bundle'
 import { buildBundle } from '../pipeline/build-bundle'
-import type { Config } from '../config'
+import type { Config, ConfigInput } from '../config'
+import { resolveConfig } from '../config'
+import { resolveSite } from '../pipeline/resolve-site'
 import type { ManifestSite } from '../vite/pwa-plugin'
 import { MANIFEST_SITE_ENV } from '../vite/pwa-plugin'
 import { refreshPrecacheRevision, renderHomeSnapshot, withSnapshot } from './home-snapshot'
 import { homePreloads, withHints, withoutHomeHints } from './preload-links'
 import type { ViteManifest } from './preload-links'
 import { writeSharePages } from './share-pages'
-import { resolveSiteRoot } from '../read/hexo-config'
 import { MANIFEST } from '../write/write-files'
 
 export interface SiteOptions {
-  /** The site folder. @default 'dist' */
-  outDir: string
-  /** Public path the site is served under, such as `/news/`. @default '/' */
-  base: string
   /**
    * Public URL of the site, such as `https://example.com` (the base is added when the URL has
    * no path). Link previews need it for canonical, og:url and relative og:image; without it
    * those tags are left out.
    */
   siteUrl?: string
-  onProgress?: BuildOptions['onProgress']
+  onProgress?: BundleOptions['onProgress']
 }
 
 const projectRoot = fileURLToPath(new URL('../../..', import.meta.url))
@@ -39,11 +36,13 @@ const isSampleContent = (postsDir: string) => resolve(postsDir) === resolve(proj
  * so a failed or killed build leaves the previous site intact and servable. The app is built
  * first: Vite's memory is given back before the bundle's peak (100,000 posts) comes.
  */
-export async function buildSite(
-  config: Omit<Config, 'out'>,
-  options: SiteOptions,
-): Promise<BuildResult> {
-  const outDir = resolve(options.outDir)
+export async function buildSite(input: ConfigInput & SiteOptions): Promise<BuildResult> {
+  // `out` is the site folder here; the bundle goes into its data/ folder.
+  const config = resolveConfig({ ...input, out: input.out ?? 'dist' })
+  const { base } = config
+  const outDir = config.out
+  // A bad --site-url fails now, not after the app and the bundle are built.
+  if (input.siteUrl) siteRootUrl(input.siteUrl, base)
   const staging = `${outDir}.staging-${process.pid}`
   const retired = `${outDir}.old-${process.pid}`
   await rm(staging, { recursive: true, force: true })
@@ -55,7 +54,7 @@ export async function buildSite(
     try {
       await build({
         root: projectRoot,
-        base: options.base,
+        base,
         logLevel: 'warn',
         // The manifest tells the share pages which chunks the article route needs.
         build: { outDir: staging, emptyOutDir: true, manifest: true },
@@ -65,12 +64,12 @@ export async function buildSite(
       else process.env[MANIFEST_SITE_ENV] = previous
     }
     const result = await buildBundle(
-      { ...config, base: options.base, out: join(staging, BUNDLE_DIR) },
+      { ...config, out: join(staging, BUNDLE_DIR) },
       {
         // Beside the site, not in it: it names the source files, and it is not for publishing.
         reportPath: siteReportPath(outDir),
         reportPrefix: `${basename(outDir)}/${BUNDLE_DIR}/`,
-        onProgress: options.onProgress,
+        onProgress: input.onProgress,
       },
     )
     // The bundle's list of its files serves incremental builds of a bundle folder; a site is
@@ -79,11 +78,11 @@ export async function buildSite(
     if (!isSampleContent(result.postsDir))
       await rm(join(staging, SAMPLE_IMAGES), { recursive: true, force: true })
     const indexHtml = await readFile(join(staging, 'index.html'), 'utf8')
-    await writeStaticHostFiles(staging, indexHtml, result, options)
-    const snapshot = await renderHomeSnapshot(projectRoot, staging, result.entry, options.base)
+    await writeStaticHostFiles(staging, indexHtml, result, { base, siteUrl: input.siteUrl })
+    const snapshot = await renderHomeSnapshot(projectRoot, staging, result.entry, base)
     const home = withHints(
       withSnapshot(indexHtml, snapshot, result.site.language),
-      homePreloads(options.base, result.entry),
+      homePreloads(base, result.entry),
     )
     await writeFile(join(staging, 'index.html'), home)
     await refreshPrecacheRevision(staging, 'index.html', home)
@@ -98,9 +97,9 @@ export async function buildSite(
 }
 
 /** The same title and language buildBundle settles on, known before the app is built. */
-async function manifestSite(config: Omit<Config, 'out'>): Promise<ManifestSite> {
-  const { site } = await resolveSiteRoot(config.posts)
-  return { title: site.title || config.title, language: site.language || config.language }
+async function manifestSite(config: Config): Promise<ManifestSite> {
+  const { site } = await resolveSite(config)
+  return { title: site.title, language: site.language }
 }
 
 /** Where a site build's report goes: `dist` → `dist.build-report.json`. */
@@ -125,7 +124,7 @@ async function writeStaticHostFiles(
   dir: string,
   indexHtml: string,
   result: BuildResult,
-  options: SiteOptions,
+  options: { base: string; siteUrl: string | undefined },
 ) {
   // Both from index.html before the home snapshot goes in (they never show the home page), with
   // the entry's preload: every page of the app starts with it.

@@ -3,27 +3,14 @@ import { stat } from 'node:fs/promises'
 import { join, normalize, resolve } from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
 import { BUNDLE_DIR } from '../../bundle/paths.ts'
-import type { BuildCache } from '../write/build-cache'
-import type * as CacheModule from '../write/build-cache'
-import type * as Builder from '../pipeline/build-bundle'
-import type * as ConfigModule from '../config'
-import type { Pool } from '../workers/worker-pool'
-import type * as PoolModule from '../workers/worker-pool'
+import type * as Builder from '../index'
+import type { DevBundler } from '../index'
 
 // Loaded through tsx at dev time, so Vite's config loader never bundles the builder and its workers.
-let builder: ReturnType<typeof importBuilder> | undefined
-const loadBuilder = () => (builder ??= importBuilder())
-
-async function importBuilder() {
+let builder: Promise<typeof Builder> | undefined
+const loadBuilder = async () => {
   const { tsImport } = await import('tsx/esm/api')
-  const builder = (await tsImport('../pipeline/build-bundle.ts', import.meta.url)) as typeof Builder
-  const { createBuildCache } = (await tsImport(
-    '../write/build-cache.ts',
-    import.meta.url,
-  )) as typeof CacheModule
-  const { resolveConfig } = (await tsImport('../config.ts', import.meta.url)) as typeof ConfigModule
-  const { createPool } = (await tsImport('../workers/worker-pool.ts', import.meta.url)) as typeof PoolModule
-  return { buildBundle: builder.buildBundle, resolveConfig, createPool, createBuildCache }
+  return (builder ??= tsImport('../index.ts', import.meta.url) as Promise<typeof Builder>)
 }
 
 export interface BundlePluginOptions {
@@ -40,9 +27,8 @@ export interface BundlePluginOptions {
 export function broadsheetBundle(options: BundlePluginOptions = {}): Plugin {
   const out = resolve('.cache/dev/data')
   const posts = resolve(options.posts ?? process.env.BROADSHEET_POSTS ?? 'content')
-  let cache: BuildCache | undefined
   // Kept for the server's life: a rebuild of one post then costs no worker start-up.
-  let pool: Pool | undefined
+  let bundler: DevBundler | undefined
   let building: Promise<unknown> = Promise.resolve()
   let timer: NodeJS.Timeout | undefined
 
@@ -50,16 +36,9 @@ export function broadsheetBundle(options: BundlePluginOptions = {}): Plugin {
     building = building.then(async () => {
       const started = performance.now()
       try {
-        const { buildBundle, resolveConfig, createPool, createBuildCache } = await loadBuilder()
-        const config = resolveConfig({ posts, out, timezone: options.timezone, workers: 2 })
-        pool ??= createPool({
-          workers: config.workers,
-          outDir: out,
-          timeoutMs: config.postTimeoutMs,
-          known: new Set(),
-        })
-        cache ??= createBuildCache()
-        const result = await buildBundle(config, { cache, pool })
+        const { createDevBundler } = await loadBuilder()
+        bundler ??= createDevBundler({ posts, out, timezone: options.timezone, workers: 2 })
+        const result = await bundler.build()
         const ms = Math.round(performance.now() - started)
         server.config.logger.info(
           `bundle: ${result.entry.counts.articles} articles, ${result.written} files written, ${result.linked} linked in ${ms} ms`,
@@ -79,7 +58,7 @@ export function broadsheetBundle(options: BundlePluginOptions = {}): Plugin {
     name: 'broadsheet-bundle',
     apply: 'serve',
     async configureServer(server) {
-      server.httpServer?.once('close', () => void pool?.close())
+      server.httpServer?.once('close', () => void bundler?.close())
       await rebuild(server)
       server.watcher.add(posts)
       const onChange = (file: string) => {

@@ -13,7 +13,7 @@ import { chooseHeaderImage } from '../clean/header-image'
 import { PostError } from '../read/post-error'
 import { decodePost } from '../read/read-post'
 import { describe } from '../read/scan-posts'
-import { expandPermalink } from '../read/hexo-config'
+import { expandPermalink } from '../parse/permalink'
 import { underBase } from '../clean/images'
 
 export interface PostTask {

@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
+import pMap from 'p-map'
 import type { BuildReport, Entry, ListPage, SiteInfo } from '../../bundle/format'
 import { FORMAT_VERSION, PAGE_SIZE } from '../../bundle/format'
 import { bundlePaths, shardCountFor, shardOf } from '../../bundle/paths'
@@ -60,25 +61,9 @@ export async function writeBundle(
   }
 
   // Creating files is the slow part on most disks: keep several in flight.
-  const pending = new Set<Promise<unknown>>()
-  for (const list of uniqueLists(data.indexes.stored)) {
-    const pages = Math.max(1, Math.ceil(list.items.length / PAGE_SIZE))
-    for (let page = 1; page <= pages; page++) {
-      const body = (): ListPage => ({
-        format: FORMAT_VERSION,
-        page,
-        pages,
-        total: list.items.length,
-        items: list.items.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE),
-      })
-      const write = put(bundlePaths.listPage(list.h, page), body).finally(() =>
-        pending.delete(write),
-      )
-      pending.add(write)
-      if (pending.size >= 16) await Promise.race(pending)
-    }
-  }
-  await Promise.all(pending)
+  await pMap(listPages(data.indexes.stored), ({ name, body }) => put(name, body), {
+    concurrency: 16,
+  })
   if (pages) {
     pages.clear()
     for (const [name, hash] of nextPages) pages.set(name, hash)
@@ -127,6 +112,23 @@ export async function writeBundle(
   return { entry, written, linked, files: [...names] }
 }
 
+/** Every page of every list, made lazily: a page's items are sliced only when it is written. */
+function* listPages(lists: Indexes['stored']) {
+  for (const list of uniqueLists(lists)) {
+    const pages = Math.max(1, Math.ceil(list.items.length / PAGE_SIZE))
+    for (let page = 1; page <= pages; page++) {
+      const body = (): ListPage => ({
+        format: FORMAT_VERSION,
+        page,
+        pages,
+        total: list.items.length,
+        items: list.items.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE),
+      })
+      yield { name: bundlePaths.listPage(list.h, page), body }
+    }
+  }
+}
+
 function uniqueLists(lists: Indexes['stored']) {
   const seen = new Map<string, Indexes['stored'][number]>()
   for (const list of lists) seen.set(list.h, list)
@@ -162,9 +164,5 @@ async function removeStale(outDir: string, keep: Set<string>): Promise<void> {
     for (const name of names) if (!keep.has(`${folder}/${name}`)) stale.push(`${folder}/${name}`)
   }
   // Several at once: after a one-post edit, the pages two builds old are hundreds of files.
-  let next = 0
-  const remover = async () => {
-    while (next < stale.length) await removeFile(join(outDir, stale[next++] as string))
-  }
-  await Promise.all(Array.from({ length: 16 }, remover))
+  await pMap(stale, (name) => removeFile(join(outDir, name)), { concurrency: 16 })
 }

@@ -1,0 +1,39 @@
+import { statSync } from 'node:fs'
+import type { SiteInfo } from '../../bundle/format'
+import { FORMAT_VERSION } from '../../bundle/format'
+import type { Config } from '../config'
+import type { PostFile } from '../read/scan-posts'
+import type { BuildCache } from '../write/build-cache'
+
+/** Everything besides a post's own bytes that changes what it builds into. */
+export function buildSettings(config: Config, site: SiteInfo): string {
+  return JSON.stringify([
+    site.timezone,
+    site.permalink,
+    config.maxPostBytes,
+    config.maxDepth,
+    config.base,
+    FORMAT_VERSION,
+  ])
+}
+
+/**
+ * Synchronous: a stat of a file the OS has cached takes microseconds, far less than the promise
+ * API's round trip, and an unchanged rebuild is 10,000 of them.
+ */
+export function fileStamp(path: string, settings: string): string {
+  const info = statSync(path, { throwIfNoEntry: false })
+  return info ? `${info.size}:${info.mtimeMs}:${settings}` : ''
+}
+
+/** Forgets the posts that are gone; returns how many. */
+export function evictRemoved(cache: BuildCache, files: readonly PostFile[]): number {
+  const paths = new Set(files.map((f) => f.relPath))
+  let removed = 0
+  for (const key of cache.posts.keys())
+    if (!paths.has(key)) {
+      cache.posts.delete(key)
+      removed += 1
+    }
+  return removed
+}

@@ -1,0 +1,84 @@
+import pMap from 'p-map'
+import type { SiteInfo } from '../../bundle/format'
+import type { Config } from '../config'
+import type { PostFile } from '../read/scan-posts'
+import type { BuildCache } from '../write/build-cache'
+import { articleId } from '../write/hash'
+import type { ProcessedPost } from '../workers/process-post'
+import type { Pool } from '../workers/worker-pool'
+import { createPool, poolCapacity } from '../workers/worker-pool'
+import { fileStamp } from './incremental'
+
+export interface ProcessContext {
+  config: Config
+  site: SiteInfo
+  /** Files the last finished build into the same folder wrote. */
+  known: ReadonlySet<string>
+  cache: BuildCache
+  /** Whether the cache outlives this build: only then are posts stamped. */
+  stamped: boolean
+  settings: string
+  /** The caller's workers, kept across builds; else this build starts its own and closes them. */
+  pool?: Pool
+  onProgress?: (done: number, total: number) => void
+}
+
+/** Every post's result, in the scan's order, and how many came unchanged from the cache. */
+export async function processPosts(
+  files: readonly PostFile[],
+  ctx: ProcessContext,
+): Promise<{ results: ProcessedPost[]; hits: number }> {
+  const { config, site, cache } = ctx
+  // Started on the first post that needs processing: an incremental build often needs none.
+  let pool = ctx.pool
+  const getPool = () =>
+    (pool ??= createPool({
+      workers: config.workers,
+      outDir: config.out,
+      timeoutMs: config.postTimeoutMs,
+      known: ctx.known,
+    }))
+  const seenIds = new Map<string, string>()
+  let done = 0
+  let hits = 0
+  const processFile = async (file: PostFile): Promise<ProcessedPost> => {
+    const id = articleId(file.relPath)
+    const first = seenIds.get(id)
+    if (first !== undefined) {
+      const reason = `duplicate id: same as ${first}`
+      return { entry: { path: file.relPath, id, status: 'rejected', reason } }
+    }
+    seenIds.set(id, file.relPath)
+    // Without a cache to keep (a one-off build), the workers' own fstat is the only one.
+    const stamp = ctx.stamped ? fileStamp(file.absPath, ctx.settings) : ''
+    const cached = cache.posts.get(file.relPath)
+    const hit =
+      cached !== undefined &&
+      cached.stamp === stamp &&
+      (!cached.result.entry.file || ctx.known.has(cached.result.entry.file))
+    if (hit) hits += 1
+    const result = hit
+      ? cached.result
+      : await getPool().run({
+          ...file,
+          id,
+          timezone: site.timezone,
+          maxPostBytes: config.maxPostBytes,
+          maxDepth: config.maxDepth,
+          permalink: site.permalink,
+          base: config.base,
+        })
+    if (stamp) cache.posts.set(file.relPath, { stamp, result })
+    ctx.onProgress?.(++done, files.length)
+    return result
+  }
+  try {
+    // Bounded: 100,000 pending promises and queued tasks would cost the main thread hundreds
+    // of megabytes, while a few per worker keep every core busy.
+    const concurrency = ctx.pool?.capacity ?? poolCapacity(config.workers)
+    const results = await pMap(files, processFile, { concurrency })
+    return { results, hits }
+  } finally {
+    if (!ctx.pool) await pool?.close()
+  }
+}
