@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildBundle } from '../pipeline/build-bundle'
-import { createBuildCache, loadBuildCache, saveBuildCache } from '../write/build-cache'
+import { createBuildCache, loadBuildCache, saveBuildCache } from '../pipeline/build-cache'
 import { resolveConfig } from '../config'
 import { readManifest } from '../write/write-files'
 

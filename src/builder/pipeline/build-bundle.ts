@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import type { BuildReport, Entry, SiteInfo } from '../../bundle/format'
+import type { SiteInfo } from '../../bundle/format'
 import { FORMAT_VERSION } from '../../bundle/format'
 import { normalizePermalink } from '../../bundle/paths'
 import type { Config, ConfigInput } from '../config'
@@ -9,13 +9,16 @@ import { scanPosts } from '../read/scan-posts'
 import { countTotals, flagDuplicateTitles, reportEntries } from '../report/build-report'
 import type { ProcessedPost } from '../workers/process-post'
 import type { Pool } from '../workers/worker-pool'
-import type { BuildCache } from '../write/build-cache'
-import { createBuildCache, loadBuildCache, saveBuildCache } from '../write/build-cache'
+import type { BuildCache } from './build-cache'
+import { createBuildCache, loadBuildCache, saveBuildCache } from './build-cache'
+import type { BuildResult } from './build-result'
 import { buildIndexes, sortSummaries } from '../write/build-indexes'
 import { writeBundle } from '../write/write-bundle'
 import { readManifest } from '../write/write-files'
 import { buildSettings, evictRemoved } from './incremental'
 import { processPosts } from './process-posts'
+
+export type { BuildResult } from './build-result'
 import { resolveSite } from './resolve-site'
 
 export interface BundleOptions {
@@ -37,20 +40,6 @@ export interface BundleOptions {
    * they write every post they are given. @default a pool made and closed by this build
    */
   pool?: Pool
-}
-
-export interface BuildResult {
-  entry: Entry
-  report: BuildReport
-  site: SiteInfo
-  postsDir: string
-  /** Where the build report was written. */
-  reportPath: string
-  /** Files written this time (unchanged ones are skipped). */
-  written: number
-  /** List pages whose bytes an old page already had: hard-linked under their new name. */
-  linked: number
-  timings: Record<'scan' | 'posts' | 'write', number>
 }
 
 /** Turns a posts folder into a bundle folder: scan, process each post, then write the indexes. */

@@ -2,8 +2,8 @@ import type { ConfigInput } from '../config'
 import { resolveConfig } from '../config'
 import type { Pool } from '../workers/worker-pool'
 import { createPool } from '../workers/worker-pool'
-import { createBuildCache, saveBuildCache } from '../write/build-cache'
-import type { BuildResult } from './build-bundle'
+import { createBuildCache, saveBuildCache } from './build-cache'
+import type { BuildResult } from './build-result'
 import { buildBundle } from './build-bundle'
 
 export interface DevBundler {

@@ -3,7 +3,7 @@ import type { SiteInfo } from '../../bundle/format'
 import { FORMAT_VERSION } from '../../bundle/format'
 import type { Config } from '../config'
 import type { PostFile } from '../read/scan-posts'
-import type { BuildCache } from '../write/build-cache'
+import type { BuildCache } from './build-cache'
 
 /** Everything besides a post's own bytes that changes what it builds into. */
 export function buildSettings(config: Config, site: SiteInfo): string {

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { FORMAT_VERSION } from '../../bundle/format'
-import type { BuildResult } from '../pipeline/build-bundle'
+import type { BuildResult } from './build-result'
 import type { ProcessedPost } from '../workers/process-post'
-import { writeAtomic } from './write-files'
+import { writeAtomic } from '../write/write-files'
 
 /**
  * What a build keeps for the next one into the same folder (the dev server holds it in memory;

@@ -1,0 +1,16 @@
+import type { BuildReport, Entry, SiteInfo } from '../../bundle/format'
+
+/** What a bundle build returns: the entry it wrote, its report and its figures. */
+export interface BuildResult {
+  entry: Entry
+  report: BuildReport
+  site: SiteInfo
+  postsDir: string
+  /** Where the build report was written. */
+  reportPath: string
+  /** Files written this time (unchanged ones are skipped). */
+  written: number
+  /** List pages whose bytes an old page already had: hard-linked under their new name. */
+  linked: number
+  timings: Record<'scan' | 'posts' | 'write', number>
+}
