@@ -6,8 +6,8 @@ import { BUNDLE_DIR, bundlePaths, pageCount } from '../../bundle/paths'
 import type { ViteManifest } from './preload-links'
 import { readBundleJson } from '../write/bundle-file'
 import { compactCsp, CSP_DIRECTIVES, cspMeta, formatCsp } from './csp'
+import { ARTICLE_ROUTE } from '../vite/app-layout'
 import {
-  ARTICLE_ROUTE,
   articleFilePreload,
   firstPaintAssets,
   idShardPreload,

@@ -1,4 +1,4 @@
-import type { Article, SiteInfo } from '../../../bundle/format'
+import type { Article, SiteInfo } from '../../bundle/format'
 
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/g
 
