@@ -10,7 +10,7 @@ import { resolveSite } from '../pipeline/resolve-site'
 import type { ManifestSite } from '../vite/pwa-plugin'
 import { MANIFEST_SITE_ENV } from '../vite/pwa-plugin'
 import { refreshPrecacheRevision, renderHomeSnapshot, withSnapshot } from './home-snapshot'
-import { homePreloads, withHints, withoutHomeHints } from './preload-links'
+import { entryPreload, homePreloads, withHints } from './preload-links'
 import type { ViteManifest } from './preload-links'
 import { writeSharePages } from './share-pages'
 import { MANIFEST } from '../write/write-files'
@@ -128,8 +128,7 @@ async function writeStaticHostFiles(
 ) {
   // Both from index.html before the home snapshot goes in (they never show the home page), with
   // the entry's preload: every page of the app starts with it.
-  const entryHint = withoutHomeHints(homePreloads(options.base, result.entry))
-  const page = withHints(indexHtml, entryHint)
+  const page = withHints(indexHtml, [entryPreload(options.base)])
   await writeFile(join(dir, '404.html'), page)
   await writeFile(join(dir, '.nojekyll'), '')
   const siteRoot = options.siteUrl ? siteRootUrl(options.siteUrl, options.base) : undefined

@@ -5,6 +5,8 @@ import { pathToFileURL } from 'node:url'
 import type { Entry, ListPage } from '../../bundle/format'
 import { BUNDLE_DIR, bundlePaths } from '../../bundle/paths'
 import { readBundleJson } from '../write/bundle-file'
+import { HtmlEditor, matching } from '../html/html-tree'
+import { wrapHtml } from '../html/markup'
 
 /** What src/app/snapshot/render-home.tsx exports (not imported: the builder never loads app code directly). */
 interface Renderer {
@@ -57,7 +59,12 @@ export async function renderHomeSnapshot(
     const { wide, narrow, locale } = await renderer.renderHomeSnapshot(entry, firstPage)
     // Inert and hidden from assistive technology: a picture of the page, to read, not to use;
     // the app replaces it as soon as it has started (see boot.js and useDropSnapshot).
-    const html = `<div id="snapshot" inert aria-hidden="true"><div class="snapshot-wide">${wide}</div><div class="snapshot-narrow">${narrow}</div></div>`
+    const html = wrapHtml(
+      'div',
+      { id: 'snapshot', inert: true, 'aria-hidden': 'true' },
+      wrapHtml('div', { class: 'snapshot-wide' }, wide) +
+        wrapHtml('div', { class: 'snapshot-narrow' }, narrow),
+    )
     return { html, locale }
   } finally {
     await rm(outDir, { recursive: true, force: true })
@@ -71,10 +78,14 @@ export function withSnapshot(
   language: string,
 ): string {
   if (!snapshot) return indexHtml
-  const lang = language.replace(/[^\w-]/g, '')
-  return indexHtml
-    .replace(/<html lang="[^"]*">/, `<html lang="${lang}" data-snapshot="${snapshot.locale}">`)
-    .replace('<div id="root"></div>', () => `${snapshot.html}<div id="root"></div>`)
+  const page = new HtmlEditor(indexHtml)
+  page.setAttributes(page.find(matching('html'), '<html>'), {
+    // A language tag has letters, digits and hyphens only; boot.js compares it as it is.
+    lang: language.replace(/[^\w-]/g, ''),
+    'data-snapshot': snapshot.locale,
+  })
+  page.insertBefore(page.find(matching('div', { id: 'root' }), '<div id="root">'), snapshot.html)
+  return page.toString()
 }
 
 /**
