@@ -93,5 +93,5 @@ test('404.html and the share pages carry no snapshot', async ({ request }) => {
   // The service worker precaches this very index.html, snapshot included, not the one Vite built.
   const sw = await (await request.get('/sw.js')).text()
   const revision = createHash('md5').update(home).digest('hex')
-  expect(sw).toContain(`{url:"index.html",revision:"${revision}"}`)
+  expect(sw).toContain(`{"revision":"${revision}","url":"index.html"}`)
 })

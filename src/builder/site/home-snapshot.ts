@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto'
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Entry, ListPage } from '../../bundle/format'
@@ -86,21 +85,4 @@ export function withSnapshot(
   })
   page.insertBefore(page.find(matching('div', { id: 'root' }), '<div id="root">'), snapshot.html)
   return page.toString()
-}
-
-/**
- * The service worker precaches index.html under the MD5 of its content as Vite built it (Workbox's
- * revision): after changing the file, give the worker the new one, or it would keep serving
- * the old page. Fails loudly if the worker's manifest ever looks different.
- */
-export async function refreshPrecacheRevision(siteDir: string, file: string, content: string) {
-  const swPath = join(siteDir, 'sw.js')
-  const sw = await readFile(swPath, 'utf8')
-  const entry = new RegExp(`\\{url:"${file.replace(/\./g, '\\.')}",revision:"[0-9a-f]{32}"\\}`)
-  if (!entry.test(sw)) throw new Error(`sw.js: no precache entry for ${file}`)
-  const revision = createHash('md5').update(content).digest('hex')
-  await writeFile(
-    swPath,
-    sw.replace(entry, () => `{url:"${file}",revision:"${revision}"}`),
-  )
 }

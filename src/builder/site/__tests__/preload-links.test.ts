@@ -1,12 +1,8 @@
-import { createHash } from 'node:crypto'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ArticleSummary } from '../../../bundle/format'
 import { testEntry } from '../../../test/entry'
 import { shardOf } from '../../../bundle/paths'
-import { refreshPrecacheRevision, withSnapshot } from '../home-snapshot'
+import { withSnapshot } from '../home-snapshot'
 import type { ViteManifest } from '../preload-links'
 import {
   ARTICLE_ROUTE,
@@ -123,26 +119,5 @@ describe('the home snapshot in index.html', () => {
 
   it('leaves the page as it was without a snapshot (an empty archive)', () => {
     expect(withSnapshot(index, null, 'en')).toBe(index)
-  })
-
-  it('gives the service worker the new index.html’s revision, and fails loudly without one', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'bs-sw-'))
-    try {
-      const other = '{url:"favicon.svg",revision:"0123456789abcdef0123456789abcdef"}'
-      await writeFile(
-        join(dir, 'sw.js'),
-        `e([${other},{url:"index.html",revision:"ffffffffffffffffffffffffffffffff"}])`,
-      )
-      await refreshPrecacheRevision(dir, 'index.html', 'new page')
-      const md5 = createHash('md5').update('new page').digest('hex')
-      expect(await readFile(join(dir, 'sw.js'), 'utf8')).toBe(
-        `e([${other},{url:"index.html",revision:"${md5}"}])`,
-      )
-      await expect(refreshPrecacheRevision(dir, 'missing.html', 'x')).rejects.toThrow(
-        'no precache entry for missing.html',
-      )
-    } finally {
-      await rm(dir, { recursive: true, force: true })
-    }
   })
 })
