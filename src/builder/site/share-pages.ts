@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import type { AnyNode, ChildNode, Document, Element } from 'domhandler'
 import { Comment, isTag } from 'domhandler'
 import { filter, prepend, removeElement } from 'domutils'
+import pMap from 'p-map'
 import { join } from 'node:path'
 import type { ArticleSummary, Entry, ListPage, SiteInfo } from '../../bundle/format'
 import { PAGE_SIZE } from '../../bundle/format'
@@ -282,13 +283,10 @@ export async function writeSharePages(
   // What every share page loads is in the template once; each page adds its file and id shard.
   const template = sharePageTemplate(input)
   input = { ...input, entry }
-  let next = 0
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next++]
-      if (item) await writeFile(join(dir, `${item.id}.html`), sharePage(item, input, template))
-    }
-  }
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker))
+  await pMap(
+    items,
+    (item) => writeFile(join(dir, `${item.id}.html`), sharePage(item, input, template)),
+    { concurrency: CONCURRENCY },
+  )
   return items.length
 }
