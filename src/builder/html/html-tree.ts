@@ -161,18 +161,22 @@ export interface Template<Name extends string> {
   fill(values: Record<Name, string>): string
 }
 
+/** Where a page's own part goes: in place of a node, or after an element's last child. */
+export type Hole = { replace: ChildNode } | { append: Element }
+
 /**
  * Writes the tree out with each named node replaced by a hole (or, for `append:`, a hole at the
- * end of the node's children). The tree is changed: compile a copy, or a tree used once.
+ * end of the node's children); a hole left out fills with nothing. The tree is changed: compile
+ * a copy, or a tree used once.
  */
 export function compileTemplate<Name extends string>(
   document: Document,
-  holes: Record<Name, { replace: ChildNode } | { append: Element }>,
+  holes: Partial<Record<Name, Hole>>,
 ): Template<Name> {
-  const names = Object.keys(holes) as Name[]
+  const names = (Object.keys(holes) as Name[]).filter((name) => holes[name] !== undefined)
   const marker = (index: number) => `<!--\u0000hole-${index}\u0000-->`
   names.forEach((name, index) => {
-    const hole = holes[name]
+    const hole = holes[name] as Hole
     const node = new Comment(`\u0000hole-${index}\u0000`)
     if ('replace' in hole) replaceElement(hole.replace, node)
     else appendChild(hole.append, node)

@@ -8,13 +8,8 @@ import type { ArticleSummary, Entry, SiteInfo } from '../../../bundle/format'
 import { buildBundle } from '../../pipeline/build-bundle'
 import { siteRootUrl } from '../build-site'
 import { resolveConfig } from '../../config'
-import {
-  SHARE_PAGE_MAX_BYTES,
-  previewText,
-  sharePage,
-  slimIndexHtml,
-  writeSharePages,
-} from '../share-pages'
+import { SHARE_PAGE_MAX_BYTES, previewText, sharePage, writeSharePages } from '../share-pages'
+import { slimIndexHtml } from '../share-page-template'
 
 // Shaped like the built index.html, CSP meta included: the share pages' fixed cost.
 const INDEX = `<!doctype html>
