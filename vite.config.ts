@@ -1,9 +1,10 @@
 import { defineConfig } from 'vite'
-import type { Plugin } from 'vite'
+import type { Plugin, UserConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { broadsheetBundle } from './src/builder/vite/dev-bundle-plugin.ts'
 // PWA (issue 4): service worker, manifest and icons; options live in src/builder/vite/pwa-plugin.ts.
-import { broadsheetPwa } from './src/builder/vite/pwa-plugin.ts'
+import type { ManifestSite } from './src/builder/vite/pwa-plugin.ts'
+import { broadsheetPwa, readManifestSite } from './src/builder/vite/pwa-plugin.ts'
 import { contentSecurityPolicy } from './src/builder/site/csp.ts'
 import { bootScriptLast } from './src/builder/vite/boot-script-last-plugin.ts'
 import {
@@ -35,14 +36,18 @@ function treeShakeReactRouter(): Plugin {
   }
 }
 
-export default defineConfig({
+/**
+ * The app's Vite config for a site: buildSite builds with it (`configFile: false`), and the
+ * default export below gives it to `vite` and `vite preview`.
+ */
+export const broadsheetViteConfig = ({ site }: { site: ManifestSite }): UserConfig => ({
   plugins: [
     react(),
     treeShakeReactRouter(),
     broadsheetBundle(),
     contentSecurityPolicy(),
     bootScriptLast(),
-    broadsheetPwa(),
+    broadsheetPwa({ site }),
   ],
   build: {
     target: 'es2022',
@@ -81,3 +86,13 @@ export default defineConfig({
   },
   preview: { port: 4173, strictPort: true },
 })
+
+// The site's title and language come from the posts folder the dev server serves (as the dev
+// bundle plugin reads it). Preview serves a site already built: nothing reads them there.
+export default defineConfig(async ({ isPreview }) =>
+  broadsheetViteConfig({
+    site: isPreview
+      ? { title: 'Broadsheet', language: 'zh-CN' }
+      : await readManifestSite({ posts: process.env.BROADSHEET_POSTS }),
+  }),
+)

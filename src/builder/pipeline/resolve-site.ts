@@ -1,7 +1,7 @@
-import type { SiteInfo } from '../../bundle/format'
-import type { Config } from '../config'
-import { isValidTimeZone } from '../parse/dates'
-import { resolveSiteRoot } from '../read/hexo-config'
+import type { SiteInfo } from '../../bundle/format.ts'
+import type { Config } from '../config.ts'
+import { isValidTimeZone } from '../parse/dates.ts'
+import { resolveSiteRoot } from '../read/hexo-config.ts'
 
 /** The posts folder and the site's settings: `_config.yml` where there is one, else the config's. */
 export async function resolveSite(

@@ -4,13 +4,12 @@ import { fileURLToPath } from 'node:url'
 import { BUNDLE_DIR } from '../../bundle/paths'
 import type { BundleOptions, BuildResult } from '../pipeline/build-bundle'
 import { buildBundle } from '../pipeline/build-bundle'
-import type { Config, ConfigInput } from '../config'
+import type { ConfigInput } from '../config'
 import { resolveConfig } from '../config'
-import { resolveSite } from '../pipeline/resolve-site'
-import type { ManifestSite } from '../vite/pwa-plugin'
-import { MANIFEST_SITE_ENV } from '../vite/pwa-plugin'
-import { refreshPrecacheRevision, renderHomeSnapshot, withSnapshot } from './home-snapshot'
-import { homePreloads, withHints, withoutHomeHints } from './preload-links'
+import { readManifestSite } from '../vite/pwa-plugin'
+import { renderHomeSnapshot, withSnapshot } from './home-snapshot'
+import { writePrecache } from './precache'
+import { entryPreload, homePreloads, withHints } from './preload-links'
 import type { ViteManifest } from './preload-links'
 import { writeSharePages } from './share-pages'
 import { MANIFEST } from '../write/write-files'
@@ -47,22 +46,21 @@ export async function buildSite(input: ConfigInput & SiteOptions): Promise<Build
   const retired = `${outDir}.old-${process.pid}`
   await rm(staging, { recursive: true, force: true })
   try {
-    const { build } = await import('vite')
-    // The web app manifest carries the site's title and language (vite.config reads this).
-    const previous = process.env[MANIFEST_SITE_ENV]
-    process.env[MANIFEST_SITE_ENV] = JSON.stringify(await manifestSite(config))
-    try {
-      await build({
+    const { build, mergeConfig } = await import('vite')
+    // Loaded here, not at the top: the bundle-only paths (CLI, bench) never need Vite's plugins.
+    const { broadsheetViteConfig } = await import('../../../vite.config.ts')
+    // The web app manifest carries the site's title and language.
+    const site = await readManifestSite(config)
+    await build(
+      mergeConfig(broadsheetViteConfig({ site }), {
+        configFile: false,
         root: projectRoot,
         base,
         logLevel: 'warn',
         // The manifest tells the share pages which chunks the article route needs.
         build: { outDir: staging, emptyOutDir: true, manifest: true },
-      })
-    } finally {
-      if (previous === undefined) delete process.env[MANIFEST_SITE_ENV]
-      else process.env[MANIFEST_SITE_ENV] = previous
-    }
+      }),
+    )
     const result = await buildBundle(
       { ...config, out: join(staging, BUNDLE_DIR) },
       {
@@ -85,7 +83,8 @@ export async function buildSite(input: ConfigInput & SiteOptions): Promise<Build
       homePreloads(base, result.entry),
     )
     await writeFile(join(staging, 'index.html'), home)
-    await refreshPrecacheRevision(staging, 'index.html', home)
+    // Last: the worker's precache revisions are those of the files as served.
+    await writePrecache(staging)
     await rename(outDir, retired).catch(() => {})
     await rename(staging, outDir)
     await rm(retired, { recursive: true, force: true })
@@ -94,12 +93,6 @@ export async function buildSite(input: ConfigInput & SiteOptions): Promise<Build
     await rm(staging, { recursive: true, force: true })
     throw error
   }
-}
-
-/** The same title and language buildBundle settles on, known before the app is built. */
-async function manifestSite(config: Config): Promise<ManifestSite> {
-  const { site } = await resolveSite(config)
-  return { title: site.title, language: site.language }
 }
 
 /** Where a site build's report goes: `dist` → `dist.build-report.json`. */
@@ -128,8 +121,7 @@ async function writeStaticHostFiles(
 ) {
   // Both from index.html before the home snapshot goes in (they never show the home page), with
   // the entry's preload: every page of the app starts with it.
-  const entryHint = withoutHomeHints(homePreloads(options.base, result.entry))
-  const page = withHints(indexHtml, entryHint)
+  const page = withHints(indexHtml, [entryPreload(options.base)])
   await writeFile(join(dir, '404.html'), page)
   await writeFile(join(dir, '.nojekyll'), '')
   const siteRoot = options.siteUrl ? siteRootUrl(options.siteUrl, options.base) : undefined

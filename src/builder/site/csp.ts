@@ -5,6 +5,8 @@
  */
 import type { Plugin } from 'vite'
 import { IFRAME_HOSTS } from '../../sanitize/policy.ts'
+import { findElements, HtmlEditor, matching } from '../html/html-tree.ts'
+import { element } from '../html/markup.ts'
 
 /** The Trusted Types policies the app creates; any other name is refused by the browser. */
 export const TRUSTED_TYPES_POLICIES = [
@@ -90,18 +92,24 @@ export function securityHeaders(): Record<string, string> {
   }
 }
 
-const escapeAttr = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;')
-
-export const cspMeta = (policy: string) =>
-  `<meta http-equiv="Content-Security-Policy" content="${escapeAttr(policy)}">`
+/** The meta tag that carries `policy` in a page (the share pages put a shorter policy in it). */
+export const CSP_META = matching('meta', { 'http-equiv': 'Content-Security-Policy' })
 
 /** The two meta tags, right after `<meta charset>` (which must stay in the first 1024 bytes) and
  * so before any script or stylesheet: a meta CSP governs only what comes after it. */
 export function injectSecurityMeta(html: string): string {
-  const tags = cspMeta(formatCsp(CSP_DIRECTIVES)) + '<meta name="referrer" content="no-referrer">'
-  const charset = /<meta\s+charset=[^>]*>/i.exec(html)
-  if (charset) return html.replace(charset[0], `${charset[0]}${tags}`)
-  return html.replace(/<head[^>]*>/i, (head) => `${head}${tags}`)
+  const page = new HtmlEditor(html)
+  const tags = [
+    element('meta', {
+      'http-equiv': 'Content-Security-Policy',
+      content: formatCsp(CSP_DIRECTIVES),
+    }),
+    element('meta', { name: 'referrer', content: 'no-referrer' }),
+  ]
+  const [charset] = findElements(page.document, matching('meta', { charset: true }))
+  if (charset) page.insertAfter(charset, tags)
+  else page.prepend(page.find(matching('head'), '<head>'), tags)
+  return page.toString()
 }
 
 /** Build only: the dev server stays without a CSP. */

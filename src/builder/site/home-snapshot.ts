@@ -1,10 +1,11 @@
-import { createHash } from 'node:crypto'
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Entry, ListPage } from '../../bundle/format'
 import { BUNDLE_DIR, bundlePaths } from '../../bundle/paths'
 import { readBundleJson } from '../write/bundle-file'
+import { HtmlEditor, matching } from '../html/html-tree'
+import { wrapHtml } from '../html/markup'
 
 /** What src/app/snapshot/render-home.tsx exports (not imported: the builder never loads app code directly). */
 interface Renderer {
@@ -57,7 +58,12 @@ export async function renderHomeSnapshot(
     const { wide, narrow, locale } = await renderer.renderHomeSnapshot(entry, firstPage)
     // Inert and hidden from assistive technology: a picture of the page, to read, not to use;
     // the app replaces it as soon as it has started (see boot.js and useDropSnapshot).
-    const html = `<div id="snapshot" inert aria-hidden="true"><div class="snapshot-wide">${wide}</div><div class="snapshot-narrow">${narrow}</div></div>`
+    const html = wrapHtml(
+      'div',
+      { id: 'snapshot', inert: true, 'aria-hidden': 'true' },
+      wrapHtml('div', { class: 'snapshot-wide' }, wide) +
+        wrapHtml('div', { class: 'snapshot-narrow' }, narrow),
+    )
     return { html, locale }
   } finally {
     await rm(outDir, { recursive: true, force: true })
@@ -71,25 +77,12 @@ export function withSnapshot(
   language: string,
 ): string {
   if (!snapshot) return indexHtml
-  const lang = language.replace(/[^\w-]/g, '')
-  return indexHtml
-    .replace(/<html lang="[^"]*">/, `<html lang="${lang}" data-snapshot="${snapshot.locale}">`)
-    .replace('<div id="root"></div>', () => `${snapshot.html}<div id="root"></div>`)
-}
-
-/**
- * The service worker precaches index.html under the MD5 of its content as Vite built it (Workbox's
- * revision): after changing the file, give the worker the new one, or it would keep serving
- * the old page. Fails loudly if the worker's manifest ever looks different.
- */
-export async function refreshPrecacheRevision(siteDir: string, file: string, content: string) {
-  const swPath = join(siteDir, 'sw.js')
-  const sw = await readFile(swPath, 'utf8')
-  const entry = new RegExp(`\\{url:"${file.replace(/\./g, '\\.')}",revision:"[0-9a-f]{32}"\\}`)
-  if (!entry.test(sw)) throw new Error(`sw.js: no precache entry for ${file}`)
-  const revision = createHash('md5').update(content).digest('hex')
-  await writeFile(
-    swPath,
-    sw.replace(entry, () => `{url:"${file}",revision:"${revision}"}`),
-  )
+  const page = new HtmlEditor(indexHtml)
+  page.setAttributes(page.find(matching('html'), '<html>'), {
+    // A language tag has letters, digits and hyphens only; boot.js compares it as it is.
+    lang: language.replace(/[^\w-]/g, ''),
+    'data-snapshot': snapshot.locale,
+  })
+  page.insertBefore(page.find(matching('div', { id: 'root' }), '<div id="root">'), snapshot.html)
+  return page.toString()
 }

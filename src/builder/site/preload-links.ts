@@ -1,35 +1,48 @@
+import type { Element } from 'domhandler'
 import type { ArticleSummary, Entry } from '../../bundle/format'
 import { BUNDLE_DIR, bundlePaths, shardOf } from '../../bundle/paths'
 import { FIRST_PAINT_ENTRY } from '../vite/app-layout'
+import { HtmlEditor, matching } from '../html/html-tree'
+import { element } from '../html/markup'
 
 /** The parts of Vite's build manifest (`build.manifest`) read here. */
 export interface ViteManifest {
   [source: string]: { file: string; imports?: string[]; css?: string[]; isEntry?: boolean }
 }
 
-const data = (base: string, file: string) =>
-  // crossorigin: fetch() requests are CORS-mode, and a preload only serves a request of its mode.
-  `<link rel="preload" href="${base}${BUNDLE_DIR}/${file}" as="fetch" crossorigin>`
+/** A bundle file's preload; `mark` names it for the page's scripts (`data-article`). */
+const data = (base: string, file: string, mark?: string) =>
+  element('link', {
+    ...(mark ? { [mark]: true } : {}),
+    rel: 'preload',
+    href: `${base}${BUNDLE_DIR}/${file}`,
+    as: 'fetch',
+    // fetch() requests are CORS-mode, and a preload only serves a request of its mode.
+    crossorigin: true,
+  })
+
+/** The bundle's entry, which every page of the app starts with (index.html, 404.html, share pages). */
+export const entryPreload = (base: string) => data(base, bundlePaths.entry)
 
 /**
  * The first files the home page asks for after its script has run: with these, they arrive
- * while the script still downloads. The list page's link is marked for `withoutHomeHints`.
+ * while the script still downloads.
  */
-export function homePreloads(base: string, entry: Entry): string {
-  const links = [data(base, bundlePaths.entry)]
-  if (entry.counts.articles > 0)
-    links.push(
-      data(base, bundlePaths.listPage(entry.latest, 1)).replace('<link', '<link data-home'),
-    )
-  return links.join('')
+export function homePreloads(base: string, entry: Entry): Element[] {
+  const links = [entryPreload(base)]
+  if (entry.counts.articles > 0) links.push(data(base, bundlePaths.listPage(entry.latest, 1)))
+  return links
 }
 
-/** Hints go first among the scripts: see bootScriptLast. */
-export const withHints = (html: string, links: string) =>
-  html.replace('<script type="module"', () => `${links}<script type="module"`)
+/** The app's module script: hints go right before it, first among the scripts (see bootScriptLast). */
+export const APP_SCRIPT = matching('script', { type: 'module' })
 
-/** The same page without the home page's own hints (404.html, share pages). */
-export const withoutHomeHints = (html: string) => html.replace(/<link data-home[^>]*>/g, '')
+/** The page with `links` before its first module script. */
+export function withHints(html: string, links: Element[]): string {
+  const page = new HtmlEditor(html)
+  page.insertBefore(page.find(APP_SCRIPT, 'module script'), links)
+  return page.toString()
+}
 
 /** A module's chunk in the manifest. A missing one fails the build: share pages would lose it unseen. */
 function chunkOf(manifest: ViteManifest, source: string) {
@@ -65,39 +78,39 @@ const appShell = (manifest: ViteManifest) =>
 // No crossorigin: same-origin module preloads are CORS requests anyway, and every byte of a
 // share page counts (3 KB, one per article).
 const modulePreload = (base: string, file: string) =>
-  `<link rel="modulepreload" href="${base}${file}">`
+  element('link', { rel: 'modulepreload', href: `${base}${file}` })
 
 /**
  * A lazy route's own chunk and every style it needs. Not the chunks it imports: Vite's loader
  * requests those with the route anyway, and each hint costs a share page (3 KB) 65 bytes.
  */
-export function routeAssets(manifest: ViteManifest, source: string, base: string): string {
+export function routeAssets(manifest: ViteManifest, source: string, base: string): Element[] {
   const { files, css } = chunkClosure(manifest, source, appShell(manifest))
   return [
     ...files.slice(0, 1).map((file) => modulePreload(base, file)),
     // A stylesheet link, not a preload: the route's loader finds it and does not add its own.
-    ...css.map((file) => `<link rel="stylesheet" href="${base}${file}">`),
-  ].join('')
+    ...css.map((file) => element('link', { rel: 'stylesheet', href: `${base}${file}` })),
+  ]
 }
 
 /**
  * The first paint's module script and the chunks it imports that index.html does not already
  * hint: it never imports the app's shell (vite.config.ts), so it runs as soon as these arrive.
  */
-export function firstPaintAssets(manifest: ViteManifest, base: string): string {
+export function firstPaintAssets(manifest: ViteManifest, base: string): Element[] {
   const [entry, ...imports] = chunkClosure(manifest, FIRST_PAINT_ENTRY, appShell(manifest)).files
-  if (!entry) return ''
+  if (!entry) return []
   // async: modules run in document order, and the app's must not wait for this one, nor this one for it.
-  const script = `<script type="module" async src="${base}${entry}"></script>`
-  return script + imports.map((file) => modulePreload(base, file)).join('')
+  const script = element('script', { type: 'module', async: true, src: `${base}${entry}` })
+  return [script, ...imports.map((file) => modulePreload(base, file))]
 }
 
 /** A share page's article file, marked for the first paint, which reads its address from it. */
 export const articleFilePreload = (base: string, item: ArticleSummary) =>
-  data(base, bundlePaths.article(item.f)).replace('<link', '<link data-article')
+  data(base, bundlePaths.article(item.f), 'data-article')
 
 /** A share page's id shard: the app's lookup of the article, while its script still downloads. */
-export function idShardPreload(base: string, entry: Entry, item: ArticleSummary): string {
+export function idShardPreload(base: string, entry: Entry, item: ArticleSummary): Element[] {
   const shard = entry.idShards[shardOf(item.id, entry.idShards.length)]
-  return shard === undefined ? '' : data(base, bundlePaths.idShard(shard))
+  return shard === undefined ? [] : [data(base, bundlePaths.idShard(shard))]
 }

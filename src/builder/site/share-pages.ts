@@ -1,41 +1,20 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { ArticleSummary, Entry, ListPage, SiteInfo } from '../../bundle/format'
+import pMap from 'p-map'
+import type { ArticleSummary, Entry, ListPage } from '../../bundle/format'
 import { PAGE_SIZE } from '../../bundle/format'
 import { BUNDLE_DIR, bundlePaths, pageCount } from '../../bundle/paths'
-import type { ViteManifest } from './preload-links'
 import { readBundleJson } from '../write/bundle-file'
-import { compactCsp, CSP_DIRECTIVES, cspMeta, formatCsp } from './csp'
-import { ARTICLE_ROUTE } from '../vite/app-layout'
-import {
-  articleFilePreload,
-  firstPaintAssets,
-  idShardPreload,
-  routeAssets,
-  withHints,
-} from './preload-links'
+import { articleFilePreload, idShardPreload } from './preload-links'
+import { element, renderHtml } from '../html/markup'
+import type { SharePageInput, SharePageTemplate } from './share-page-template'
+import { sharePageTemplate } from './share-page-template'
 
 /** One page per article, so each must stay small: 100,000 of them are 300 MB at this size. */
 export const SHARE_PAGE_MAX_BYTES = 3 * 1024
 
 /** Files written at once: enough to keep the disk busy without a flood of open handles. */
 const CONCURRENCY = 32
-
-export interface SharePageInput {
-  /** The built index.html: its scripts and styles boot the app from the share page too. */
-  indexHtml: string
-  site: SiteInfo
-  /** Absolute URL of the site's root (with the base), ending in `/`; without it, no absolute-URL tags. */
-  siteRoot?: string
-  /** The public path, and Vite's build manifest: with both, pages preload what opening the article needs. */
-  base?: string
-  manifest?: ViteManifest
-  /** Built from the two above by writeSharePages. */
-  entry?: Entry
-}
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 const truncate = (text: string, chars: number) => {
   const points = [...text]
@@ -45,29 +24,6 @@ const truncate = (text: string, chars: number) => {
         .slice(0, chars - 1)
         .join('')
         .trimEnd()}…`
-}
-
-/**
- * index.html without what a share page can do without: comments, whitespace, extra icons,
- * noscript, the web app manifest (nobody installs the app from a link preview; the app's own
- * pages carry it) and the optional `/` of void tags. 100,000 pages make every byte count 100 KB.
- */
-export function slimIndexHtml(html: string): string {
-  return (
-    html
-      .replace(/<!--[\s\S]*?-->/g, '')
-      .replace(/<meta name="theme-color"[^>]*>/g, '')
-      .replace(/<link rel="apple-touch-icon"[^>]*>/g, '')
-      .replace(/<link rel="manifest"[^>]*>/g, '')
-      .replace(/<noscript>[\s\S]*?<\/noscript>/g, '')
-      // Same-origin scripts and styles: `crossorigin` changes nothing there, and the icon's type
-      // is sniffed. (The data preloads keep theirs: fetch() requests are CORS requests.)
-      .replace(/(<(?:script|link rel="(?:stylesheet|modulepreload)") [^>]*?)crossorigin /g, '$1')
-      .replace(/(<link rel="icon") type="image\/svg\+xml"/, '$1')
-      .replace(/\s*\/>/g, '>')
-      .replace(/>\s+</g, '><')
-      .trim()
-  )
 }
 
 /**
@@ -102,17 +58,23 @@ function imageUrl(src: string | undefined, pageUrl: string | undefined): string 
   return pageUrl ? new URL(src, pageUrl).href : undefined
 }
 
-/** Where a page's article file hint goes: first, since the first paint waits for it. */
-const ARTICLE_HINT = '<!--article-->'
-
 /** Which of its own hints a page keeps; they are the first thing to go when it is too big. */
 interface Hints {
   article: boolean
   shard: boolean
+  articleHint: string
+  shardHint: string
 }
 
+const meta = (key: 'name' | 'property', name: string, content: string) =>
+  element('meta', { [key]: name, content })
+
+/** The same on every page. */
+const OG_TYPE = renderHtml(meta('property', 'og:type', 'article'))
+const TWITTER_CARD = renderHtml(meta('name', 'twitter:card', 'summary_large_image'))
+
 function renderPage(
-  slim: string,
+  template: SharePageTemplate,
   item: ArticleSummary,
   input: SharePageInput,
   title: string,
@@ -121,9 +83,6 @@ function renderPage(
 ): string {
   const url = input.siteRoot ? `${input.siteRoot}article/${encodeURIComponent(item.id)}` : undefined
   const image = imageUrl(item.thumbnail, url)
-  const t = escapeHtml(title)
-  const d = escapeHtml(excerpt)
-  const short = escapeHtml(previewText(excerpt))
   const jsonLd = JSON.stringify({
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -132,45 +91,57 @@ function renderPage(
     ...(image ? { image: [image] } : {}),
     ...(url ? { mainEntityOfPage: url } : {}),
     ...(item.author ? { author: { '@type': 'Person', name: item.author } } : {}),
-  }).replace(/</g, '\\u003c')
+  }).replaceAll('<', '\\u003c')
   const head = [
-    `<title>${t} · ${escapeHtml(input.site.title)}</title>`,
-    `<meta name="description" content="${d}">`,
-    url && `<link rel="canonical" href="${escapeHtml(url)}">`,
-    '<meta property="og:type" content="article">',
-    `<meta property="og:title" content="${t}">`,
-    `<meta property="og:description" content="${short}">`,
-    url && `<meta property="og:url" content="${escapeHtml(url)}">`,
-    image && `<meta property="og:image" content="${escapeHtml(image)}">`,
-    `<meta property="article:published_time" content="${escapeHtml(item.date)}">`,
-    '<meta name="twitter:card" content="summary_large_image">',
+    renderHtml([
+      element('title', {}, [`${title} · ${input.site.title}`]),
+      meta('name', 'description', excerpt),
+      ...(url ? [element('link', { rel: 'canonical', href: url })] : []),
+    ]),
+    OG_TYPE,
+    renderHtml([
+      meta('property', 'og:title', title),
+      meta('property', 'og:description', previewText(excerpt)),
+      ...(url ? [meta('property', 'og:url', url)] : []),
+      ...(image ? [meta('property', 'og:image', image)] : []),
+      meta('property', 'article:published_time', item.date),
+    ]),
+    TWITTER_CARD,
     // A data block, never executed: the CSP's script-src does not apply to it.
-    `<script type="application/ld+json">${jsonLd}</script>`,
+    renderHtml(element('script', { type: 'application/ld+json' }, [jsonLd])),
   ]
   // React replaces this with the app; crawlers and slow starts see the title and excerpt.
-  const body = `<div id="root"><article class="share-preview"><h1>${t}</h1><p>${d}</p></article></div>`
-  const { entry, base } = input
-  const hinted = entry !== undefined && base !== undefined
-  const article = hinted && hints.article ? articleFilePreload(base, item) : ''
-  const shard = hinted && hints.shard ? idShardPreload(base, entry, item) : ''
-  return slim
-    .replace(/<html lang="[^"]*">/, `<html lang="${escapeHtml(input.site.language)}">`)
-    .replace(/<title>[\s\S]*?<\/title>/, () => head.filter(Boolean).join(''))
-    .replace(ARTICLE_HINT, () => article)
-    .replace('</head>', () => `${shard}</head>`)
-    .replace('<div id="root"></div>', () => body)
+  const root = element('div', { id: 'root' }, [
+    element('article', { class: 'share-preview' }, [
+      element('h1', {}, [title]),
+      element('p', {}, [excerpt]),
+    ]),
+  ])
+  return template.fill({
+    head: head.join(''),
+    article: hints.article ? hints.articleHint : '',
+    shard: hints.shard ? hints.shardHint : '',
+    root: renderHtml(root),
+  })
 }
 
 /** The static HTML entry for one article: the tags link previews read, then the app's own boot. */
 export function sharePage(
   item: ArticleSummary,
   input: SharePageInput,
-  slim = sharePageTemplate(input),
+  template = sharePageTemplate(input),
 ): string {
   let title = item.title
   let excerpt = item.excerpt
-  const hints: Hints = { article: true, shard: true }
-  let html = renderPage(slim, item, input, title, excerpt, hints)
+  const { entry, base } = input
+  const hinted = entry !== undefined && base !== undefined
+  const hints: Hints = {
+    article: true,
+    shard: true,
+    articleHint: hinted ? renderHtml(articleFilePreload(base, item)) : '',
+    shardHint: hinted ? renderHtml(idShardPreload(base, entry, item)) : '',
+  }
+  let html = renderPage(template, item, input, title, excerpt, hints)
   // Over budget, in order: drop the id shard's hint (the app looks it up a little later), shorten
   // the excerpt, drop the article file's hint (no first paint then), shorten the title.
   while (Buffer.byteLength(html) > SHARE_PAGE_MAX_BYTES) {
@@ -181,24 +152,9 @@ export function sharePage(
     else if (hints.article) hints.article = false
     else if (t > 30) title = truncate(title, t - 10)
     else break
-    html = renderPage(slim, item, input, title, excerpt, hints)
+    html = renderPage(template, item, input, title, excerpt, hints)
   }
   return html
-}
-
-/**
- * The page every share page starts from: index.html slimmed, then ahead of the app's script the
- * article route's styles and chunk, a place for the article file's hint and the first paint's
- * module. All before boot.js, which holds back whatever follows it.
- */
-export function sharePageTemplate(input: SharePageInput): string {
-  let slim = slimIndexHtml(input.indexHtml).replace(cspMeta(formatCsp(CSP_DIRECTIVES)), () =>
-    cspMeta(compactCsp(CSP_DIRECTIVES)),
-  )
-  if (input.base === undefined) return slim
-  if (input.manifest) slim = withHints(slim, routeAssets(input.manifest, ARTICLE_ROUTE, input.base))
-  const firstPaint = input.manifest ? firstPaintAssets(input.manifest, input.base) : ''
-  return withHints(slim, `${ARTICLE_HINT}${firstPaint}`)
 }
 
 /** Every summary of the latest list (all articles, newest first), read back from the bundle folder. */
@@ -226,15 +182,12 @@ export async function writeSharePages(
   const dir = join(siteDir, 'article')
   await mkdir(dir, { recursive: true })
   // What every share page loads is in the template once; each page adds its file and id shard.
-  const slim = sharePageTemplate(input)
+  const template = sharePageTemplate(input)
   input = { ...input, entry }
-  let next = 0
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next++]
-      if (item) await writeFile(join(dir, `${item.id}.html`), sharePage(item, input, slim))
-    }
-  }
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker))
+  await pMap(
+    items,
+    (item) => writeFile(join(dir, `${item.id}.html`), sharePage(item, input, template)),
+    { concurrency: CONCURRENCY },
+  )
   return items.length
 }

@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite'
+import { findElements, HtmlEditor, matching } from '../html/html-tree.ts'
 
 /**
  * Moves public/boot.js to the end of index.html's head, after the app's script, styles and hints
@@ -7,9 +8,15 @@ import type { Plugin } from 'vite'
  * end of the head it still runs before the first paint, which is all it is for.
  */
 export function moveBootScriptLast(html: string): string {
-  const boot = /\s*<script src="[^"]*boot\.js"><\/script>/.exec(html)
+  const page = new HtmlEditor(html)
+  const [boot] = findElements(
+    page.document,
+    (element) => element.name === 'script' && (element.attribs.src ?? '').endsWith('boot.js'),
+  )
   if (!boot) return html
-  return html.replace(boot[0], '').replace('</head>', () => `${boot[0].trim()}</head>`)
+  page.remove(boot, { spaceBefore: true })
+  page.append(page.find(matching('head'), '<head>'), page.sourceOf(boot))
+  return page.toString()
 }
 
 export const bootScriptLast = (): Plugin => ({

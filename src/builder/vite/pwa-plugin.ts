@@ -1,30 +1,24 @@
-import type { Plugin } from 'vite'
+import type { LogLevel, Plugin } from 'vite'
 import type { ManifestOptions } from 'vite-plugin-pwa'
 import { VitePWA } from 'vite-plugin-pwa'
+import type { ConfigInput } from '../config.ts'
+import { resolveConfig } from '../config.ts'
+import { resolveSite } from '../pipeline/resolve-site.ts'
 
-/** What the manifest needs from the site; build-site passes it in `BROADSHEET_SITE` (JSON). */
+/** What the manifest needs from the site: the title and language buildBundle settles on. */
 export interface ManifestSite {
   title: string
   language: string
 }
 
-export const MANIFEST_SITE_ENV = 'BROADSHEET_SITE'
+/** The title and language buildBundle settles on (`_config.yml`'s, else the config's), known before the app is built. */
+export async function readManifestSite(input: ConfigInput): Promise<ManifestSite> {
+  const { site } = await resolveSite(resolveConfig(input))
+  return { title: site.title, language: site.language }
+}
 
 /** The light theme's background (DESIGN.md): the splash screen matches the first paint. */
 const BACKGROUND = '#FCFBF8'
-
-function readSite(): ManifestSite {
-  const fallback = { title: 'Broadsheet', language: 'zh-CN' }
-  try {
-    const parsed: unknown = JSON.parse(process.env[MANIFEST_SITE_ENV] ?? 'null')
-    if (parsed && typeof parsed === 'object' && 'title' in parsed && 'language' in parsed) {
-      return { title: String(parsed.title), language: String(parsed.language) }
-    }
-  } catch {
-    // A malformed value: the defaults stand.
-  }
-  return fallback
-}
 
 export function webManifest(site: ManifestSite): Partial<ManifestOptions> {
   const zh = site.language.toLowerCase().startsWith('zh')
@@ -48,74 +42,36 @@ export function webManifest(site: ManifestSite): Partial<ManifestOptions> {
 }
 
 /**
- * The service worker (Workbox through vite-plugin-pwa) and the manifest. Scope, start_url
- * and every precached URL follow Vite's `base`, which the plugin reads itself.
+ * The service worker and the manifest. vite-plugin-pwa compiles src/sw/sw.ts into sw.js and writes
+ * the manifest; the precache list goes into sw.js later, once the site's HTML is final
+ * (src/builder/site/precache.ts). Scope and start_url follow Vite's `base`.
  */
-export function broadsheetPwa(): Plugin[] {
-  // Bundle files under any base (`/data/…`, `/news/data/…`). Workbox applies a RegExp to a
-  // foreign URL only when it matches from the start, so these stay same-origin.
-  const entry = /\/data\/entry\.json(?:\?.*)?$/
-  const hashed = /\/data\/(?:lists|articles|ids|aliases|tree|calendar)\/[\w-]+\.json\.gz(?:\?.*)?$/
+export function broadsheetPwa({ site }: { site: ManifestSite }): Plugin[] {
   const pwa = VitePWA({
-    strategies: 'generateSW',
+    strategies: 'injectManifest',
+    srcDir: 'src/sw',
+    filename: 'sw.ts',
     registerType: 'prompt',
-    // main.tsx registers through virtual:pwa-register, so no script is injected.
+    // The app registers its worker itself (src/app/pwa/register-sw.ts).
     injectRegister: false,
-    manifest: webManifest(readSite()),
-    workbox: {
-      // The app shell only: sample images belong to the content, the bundle is written later.
-      globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-      globIgnores: ['sample/**', 'data/**', 'article/**', '404.html'],
-      navigateFallback: 'index.html',
-      // Data files and the build report are never pages; the app reads them with fetch.
-      navigateFallbackDenylist: [/\/data\/[\w/-]+\.json(?:\.gz)?$/, /\/build-report\.json$/],
-      cleanupOutdatedCaches: true,
-      // Takes control on the first visit, so what the reader opens then is cached too.
-      clientsClaim: true,
-      skipWaiting: false,
-      runtimeCaching: [
-        {
-          // The one mutable bundle file: fresh when the network answers in time, else the last copy.
-          urlPattern: entry,
-          handler: 'NetworkFirst',
-          options: {
-            cacheName: 'bundle-entry',
-            networkTimeoutSeconds: 3,
-            cacheableResponse: { statuses: [200] },
-          },
-        },
-        {
-          // Content-hashed names: a cached copy is always right.
-          urlPattern: hashed,
-          handler: 'CacheFirst',
-          options: {
-            cacheName: 'bundle-files',
-            expiration: { maxEntries: 5000, purgeOnQuotaError: true },
-            cacheableResponse: { statuses: [200] },
-          },
-        },
-        {
-          // Images, and the no-cors requests that "Save for offline" and the first-visit warm-up
-          // make for them. Serialized into sw.js, so it must not close over anything.
-          urlPattern: ({ request }) =>
-            request.destination === 'image' ||
-            (request.mode === 'no-cors' && request.destination === ''),
-          handler: 'CacheFirst',
-          options: {
-            cacheName: 'images',
-            // Foreign image hosts send no CORS headers: their opaque responses (status 0) are kept.
-            cacheableResponse: { statuses: [0, 200] },
-            expiration: { maxEntries: 300, purgeOnQuotaError: true },
-          },
-        },
-      ],
+    manifest: webManifest(site),
+    // No precache list here: the site build writes it after its last HTML edit.
+    // A classic script, as before (the es format also trips a rolldown deprecation warning).
+    injectManifest: { injectionPoint: undefined, rollupFormat: 'iife' },
+    integration: {
+      // The worker's own Vite build speaks only as loudly as the app's.
+      configureCustomSWViteBuild: (options) => {
+        options.logLevel = logLevel
+      },
     },
   })
   let base = '/'
+  let logLevel: LogLevel | undefined
   const touchIcon: Plugin = {
     name: 'broadsheet-apple-touch-icon',
     configResolved: (config) => {
       base = config.base
+      logLevel = config.logLevel
     },
     transformIndexHtml: () => [
       {

@@ -1,18 +1,15 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { findAll, findOne, textContent } from 'domutils'
+import { parseDocument } from 'htmlparser2'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { ArticleSummary, Entry, SiteInfo } from '../../../bundle/format'
 import { buildBundle } from '../../pipeline/build-bundle'
 import { siteRootUrl } from '../build-site'
 import { resolveConfig } from '../../config'
-import {
-  SHARE_PAGE_MAX_BYTES,
-  previewText,
-  sharePage,
-  slimIndexHtml,
-  writeSharePages,
-} from '../share-pages'
+import { SHARE_PAGE_MAX_BYTES, previewText, sharePage, writeSharePages } from '../share-pages'
+import { slimIndexHtml } from '../share-page-template'
 
 // Shaped like the built index.html, CSP meta included: the share pages' fixed cost.
 const INDEX = `<!doctype html>
@@ -56,9 +53,17 @@ const meta = (html: string, key: string) =>
 describe('sharePage', () => {
   it('carries the preview tags, escaped, and boots the app like index.html', () => {
     const html = sharePage(item, { indexHtml: INDEX, site, siteRoot: 'https://example.com/news/' })
-    const title = 'A &quot;quoted&quot; &lt;b&gt;title&lt;/b&gt; &amp; more'
+    // Escaped as the HTML standard serializes: `&` and `"` in attribute values, `&`, `<` and `>` in text.
+    const title = 'A &quot;quoted&quot; <b>title</b> &amp; more'
+    const text = 'A "quoted" &lt;b&gt;title&lt;/b&gt; &amp; more'
     expect(meta(html, 'og:title')).toBe(title)
-    expect(html).toContain(`<title>${title} · 新闻归档</title>`)
+    expect(html).toContain(`<title>${text} · 新闻归档</title>`)
+    // Read back by a parser: the same title everywhere, and never markup.
+    const page = parseDocument(html)
+    expect(findAll((el) => el.name === 'b', page.children)).toEqual([])
+    const og = findOne((el) => el.attribs.property === 'og:title', page.children)
+    expect(og?.attribs.content).toBe(item.title)
+    expect(textContent(findOne((el) => el.name === 'h1', page.children) ?? [])).toBe(item.title)
     expect(meta(html, 'description')).toBe(item.excerpt)
     expect(meta(html, 'og:type')).toBe('article')
     expect(meta(html, 'article:published_time')).toBe(item.date)
@@ -76,7 +81,7 @@ describe('sharePage', () => {
       image: ['https://example.com/news/sample/x.jpg'],
     })
     expect(html).toContain(
-      `<div id="root"><article class="share-preview"><h1>${title}</h1><p>${item.excerpt}</p></article></div>`,
+      `<div id="root"><article class="share-preview"><h1>${text}</h1><p>${item.excerpt}</p></article></div>`,
     )
     expect(html).toContain('<script type="module" src="/news/assets/index-abc.js"></script>')
     expect(html).toContain('<meta http-equiv="Content-Security-Policy"')

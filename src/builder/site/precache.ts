@@ -1,0 +1,30 @@
+import { join } from 'node:path'
+import { injectManifest } from 'workbox-build'
+
+/**
+ * What the service worker precaches: the app shell. Sample images belong to the content, the
+ * bundle is cached as it is read, and share pages and 404.html are never the app's own pages.
+ */
+const APP_SHELL = {
+  globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+  globIgnores: ['sample/**', 'data/**', 'article/**', '404.html'],
+}
+
+/**
+ * Writes the precache list into the site's sw.js (compiled from src/sw/sw.ts), from the files as
+ * they will be served: run it after the last edit to any of them, or the worker would keep
+ * serving the page as it was before. Anything Workbox leaves out (a file too big) fails the build.
+ */
+export async function writePrecache(siteDir: string): Promise<number> {
+  const sw = join(siteDir, 'sw.js')
+  const { count, warnings } = await injectManifest({
+    swSrc: sw,
+    swDest: sw,
+    globDirectory: siteDir,
+    ...APP_SHELL,
+    // Content-hashed names: the URL is the revision.
+    dontCacheBustURLsMatching: /^assets\//,
+  })
+  if (warnings.length > 0) throw new Error(`Service worker precache: ${warnings.join('; ')}`)
+  return count
+}
