@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { ArticleSummary, Entry, ListPage, SiteInfo } from '../../bundle/format'
 import { PAGE_SIZE } from '../../bundle/format'
 import { BUNDLE_DIR, bundlePaths, pageCount } from '../../bundle/paths'
+import { isPlaceholderImage } from '../../bundle/placeholder-image'
 import type { ViteManifest } from './preload-links'
 import { readBundleJson } from '../write/bundle-file'
 import { compactCsp, CSP_DIRECTIVES, cspMeta, formatCsp } from './csp'
@@ -93,11 +94,8 @@ export function previewText(text: string, width = PREVIEW_WIDTH): string {
     .trimEnd()}…`
 }
 
-/** A random stand-in the archive used when a post had no picture: no preview is better. */
-const isPlaceholder = (src: string) => /^https?:\/\/picsum\.photos\//i.test(src)
-
 function imageUrl(src: string | undefined, pageUrl: string | undefined): string | undefined {
-  if (!src || isPlaceholder(src)) return undefined
+  if (!src || isPlaceholderImage(src)) return undefined
   if (/^https?:\/\//i.test(src)) return src
   return pageUrl ? new URL(src, pageUrl).href : undefined
 }
