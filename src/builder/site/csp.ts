@@ -5,6 +5,7 @@
  */
 import type { Plugin } from 'vite'
 import { IFRAME_HOSTS } from '../../sanitize/policy.ts'
+import { escapeHtml } from '../html/escape-html.ts'
 
 /** The Trusted Types policies the app creates; any other name is refused by the browser. */
 export const TRUSTED_TYPES_POLICIES = [
@@ -90,10 +91,8 @@ export function securityHeaders(): Record<string, string> {
   }
 }
 
-const escapeAttr = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;')
-
 export const cspMeta = (policy: string) =>
-  `<meta http-equiv="Content-Security-Policy" content="${escapeAttr(policy)}">`
+  `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(policy)}">`
 
 /** The two meta tags, right after `<meta charset>` (which must stay in the first 1024 bytes) and
  * so before any script or stylesheet: a meta CSP governs only what comes after it. */

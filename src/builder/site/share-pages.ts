@@ -5,6 +5,7 @@ import { PAGE_SIZE } from '../../bundle/format'
 import { BUNDLE_DIR, bundlePaths, pageCount } from '../../bundle/paths'
 import { isPlaceholderImage } from '../../bundle/placeholder-image'
 import type { ViteManifest } from './preload-links'
+import { escapeHtml } from '../html/escape-html'
 import { readBundleJson } from '../write/bundle-file'
 import { compactCsp, CSP_DIRECTIVES, cspMeta, formatCsp } from './csp'
 import {
@@ -34,9 +35,6 @@ export interface SharePageInput {
   /** Built from the two above by writeSharePages. */
   entry?: Entry
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 const truncate = (text: string, chars: number) => {
   const points = [...text]
