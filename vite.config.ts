@@ -34,7 +34,7 @@ const FIRST_PAINT_COMMON =
 
 /** Modules both the article route and the first paint use: the sanitizer and the body's DOM work. */
 const FIRST_PAINT_ARTICLE =
-  /(node_modules[\\/]dompurify[\\/]|src[\\/](sanitize[\\/](dompurify|policy|rules)|(lib[\\/]format-article-date|features[\\/]article[\\/](messages|components[\\/]enhance-body|utils[\\/]reading)))\.ts$)/
+  /(node_modules[\\/]dompurify[\\/]|src[\\/](sanitize[\\/](dompurify|policy|rules)|bundle[\\/]placeholder-image|(lib[\\/]format-article-date|features[\\/]article[\\/](messages|components[\\/]enhance-body|utils[\\/]reading)))\.ts$)/
 
 export default defineConfig({
   plugins: [
