@@ -6,6 +6,13 @@ import { broadsheetBundle } from './src/builder/vite/dev-bundle-plugin.ts'
 import { broadsheetPwa } from './src/builder/vite/pwa-plugin.ts'
 import { contentSecurityPolicy } from './src/builder/site/csp.ts'
 import { bootScriptLast } from './src/builder/vite/boot-script-last-plugin.ts'
+import {
+  FIRST_PAINT_ARTICLE,
+  FIRST_PAINT_COMMON,
+  FIRST_PAINT_ENTRY,
+  FIRST_PAINT_FOLDER,
+  inFolders,
+} from './src/builder/vite/app-layout.ts'
 
 /**
  * react-router's one big module sets `X.displayName = …` on every component and wraps them in
@@ -28,14 +35,6 @@ function treeShakeReactRouter(): Plugin {
   }
 }
 
-/** Modules both the shell and the first paint use: small, pure, no React. */
-const FIRST_PAINT_COMMON =
-  /src[\\/](lib[\\/](paths|fetch-json|bundle-url|format-date|i18n[\\/]translate|api[\\/]entry-request)|bundle[\\/](paths|validate|format)|app[\\/]columns-query|features[\\/]settings[\\/]storage)\.ts$/
-
-/** Modules both the article route and the first paint use: the sanitizer and the body's DOM work. */
-const FIRST_PAINT_ARTICLE =
-  /(node_modules[\\/]dompurify[\\/]|src[\\/](sanitize[\\/](dompurify|policy|rules)|bundle[\\/]placeholder-image|(lib[\\/]format-article-date|features[\\/]article[\\/](messages|components[\\/]enhance-body|utils[\\/]reading)))\.ts$)/
-
 export default defineConfig({
   plugins: [
     react(),
@@ -52,20 +51,29 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     sourcemap: false,
     rolldownOptions: {
-      // Share pages also load the article first paint (src/first-paint/main.ts).
-      input: { index: 'index.html', 'first-paint': 'src/first-paint/main.ts' },
+      // Share pages also load the article first paint.
+      input: { index: 'index.html', 'first-paint': FIRST_PAINT_ENTRY },
       output: {
         codeSplitting: {
           includeDependenciesRecursively: false,
           groups: [
             // The first paint must not wait for the shell: what it shares with the shell and with
             // the article route gets chunks of their own (e2e/article-first-paint.spec.ts).
-            { name: 'common', test: FIRST_PAINT_COMMON, priority: 2 },
-            { name: 'article-core', test: FIRST_PAINT_ARTICLE, priority: 2 },
+            {
+              name: 'common',
+              test: (id) =>
+                inFolders(id, FIRST_PAINT_COMMON) && !inFolders(id, FIRST_PAINT_ARTICLE),
+              priority: 2,
+            },
+            {
+              name: 'article-core',
+              test: (id) => inFolders(id, FIRST_PAINT_ARTICLE),
+              priority: 2,
+            },
             {
               name: 'shell',
               tags: ['$initial'],
-              test: (id) => !/src[\\/]first-paint[\\/]/.test(id),
+              test: (id) => !inFolders(id, [FIRST_PAINT_FOLDER]),
             },
             {
               name: 'side-columns',

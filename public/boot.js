@@ -1,4 +1,4 @@
-// Theme, text size, language before first paint (keys: src/features/settings/storage.ts). Kept
+// Theme, text size, language before first paint (keys: src/lib/core/settings-storage.ts). Kept
 // tiny and external: it blocks the first paint, and the CSP forbids inline scripts. Then, on the
 // home page only, lets index.html's build-time snapshot show (data-snapshot: its locale).
 ;(function (d, s, t, z, l, k, b, p) {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { paths } from '../lib/paths'
+import { paths } from '../lib/core/paths'
 import { renderApp } from '../test/render-app'
 
 afterEach(() => {

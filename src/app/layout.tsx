@@ -15,7 +15,8 @@ import { PwaNotices } from './pwa/pwa-notices'
 import { focusPageHeading, RouteAnnouncer } from './route-announcer'
 import { ScrollRestoration } from './scroll-restoration'
 import { useDropSnapshot } from './snapshot/use-drop-snapshot'
-import { COLUMNS_QUERY, useMediaQuery } from './use-media-query'
+import { COLUMNS_QUERY } from '../lib/core/columns-query'
+import { useMediaQuery } from './use-media-query'
 
 export function SkipLink() {
   const t = useT(messages)

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createBrowserRouter, RouterProvider } from 'react-router'
-import { routerBasename } from '../lib/paths'
+import { routerBasename } from '../lib/core/paths'
 import { queryClient } from '../lib/query-client'
 import { AppProviders } from './providers'
 import { reloadOnPreloadError } from './pwa/preload-error'

@@ -2,7 +2,7 @@ import { Link, useLocation } from 'react-router'
 import { OfflineIndicator } from '../components/offline/components/offline-indicator'
 import { SettingsMenu } from '../features/settings/components/settings-menu'
 import { useT } from '../lib/i18n/locale'
-import { paths } from '../lib/paths'
+import { paths } from '../lib/core/paths'
 import { messages } from './messages'
 
 interface Props {

@@ -3,7 +3,7 @@ import { PageHeading } from '../components/page-heading'
 import type { Messages } from '../lib/i18n/locale'
 import { useT } from '../lib/i18n/locale'
 import type { NotFoundData, NotFoundReason } from '../lib/not-found'
-import { paths } from '../lib/paths'
+import { paths } from '../lib/core/paths'
 
 const messages: Messages<NotFoundReason | 'title' | 'latest' | 'archive' | 'first'> = {
   zh: {

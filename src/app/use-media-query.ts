@@ -1,7 +1,5 @@
 import { useSyncExternalStore } from 'react'
 
-export { COLUMNS_QUERY } from './columns-query'
-
 // Without matchMedia (tests, old engines) assume a wide screen: everything is rendered.
 const query = (q: string) => (typeof window.matchMedia === 'function' ? window.matchMedia(q) : null)
 

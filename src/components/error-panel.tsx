@@ -1,5 +1,5 @@
-import { FetchJsonError } from '../lib/fetch-json'
-import type { FetchErrorKind } from '../lib/fetch-json'
+import { FetchJsonError } from '../lib/core/fetch-json'
+import type { FetchErrorKind } from '../lib/core/fetch-json'
 import type { Messages } from '../lib/i18n/locale'
 import { useT } from '../lib/i18n/locale'
 

@@ -1,8 +1,8 @@
 import { Link } from 'react-router'
 import type { ArticleSummary } from '../bundle/format'
-import { formatDateTime } from '../lib/format-date'
+import { formatDateTime } from '../lib/core/format-date'
 import { useLocale } from '../lib/i18n/locale'
-import { paths } from '../lib/paths'
+import { paths } from '../lib/core/paths'
 import { Thumbnail } from './thumbnail'
 
 interface Props {

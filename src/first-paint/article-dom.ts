@@ -4,19 +4,15 @@
  * app's own render takes the same boxes. article-dom.test.ts holds the two in step.
  */
 import type { Article, CategoryPath, SiteInfo } from '../bundle/format'
-import { formatArticleDate } from '../lib/format-article-date'
-import type { Locale } from '../lib/i18n/translate'
-import { translate } from '../lib/i18n/translate'
-import { paths, routerBasename } from '../lib/paths'
+import { formatArticleDate } from '../lib/article-core/format-article-date'
+import type { Locale } from '../lib/core/translate'
+import { translate } from '../lib/core/translate'
+import { paths, routerBasename } from '../lib/core/paths'
 import { sanitizeToTrusted } from '../sanitize/dompurify'
-import type { BodyLabels } from '../features/article/components/enhance-body'
-import {
-  createImageFallback,
-  enhanceBody,
-  setFallbackText,
-} from '../features/article/components/enhance-body'
-import { messages } from '../features/article/messages'
-import { articlePresentation, readingMinutes } from '../features/article/utils/reading'
+import type { BodyLabels } from '../lib/article-core/enhance-body'
+import { createImageFallback, enhanceBody, setFallbackText } from '../lib/article-core/enhance-body'
+import { messages } from '../lib/article-core/messages'
+import { articlePresentation, readingMinutes } from '../lib/article-core/reading'
 
 type Child = Node | string | false | null | undefined
 

@@ -5,13 +5,13 @@
  * commit removes it (useDropSnapshot). It imports nothing of the app's shell chunk, so it runs
  * as soon as its own small chunks arrive; e2e/article-first-paint.spec.ts checks that.
  */
-import { COLUMNS_QUERY } from '../app/columns-query'
+import { COLUMNS_QUERY } from '../lib/core/columns-query'
 import { validateArticle } from '../bundle/validate'
-import { readStoredLocale } from '../features/settings/storage'
-import { startEntryRequest } from '../lib/api/entry-request'
-import { fetchJson } from '../lib/fetch-json'
-import { pickLocale } from '../lib/i18n/translate'
-import { appPathname, paths } from '../lib/paths'
+import { readStoredLocale } from '../lib/core/settings-storage'
+import { startEntryRequest } from '../lib/core/entry-request'
+import { fetchJson } from '../lib/core/fetch-json'
+import { pickLocale } from '../lib/core/translate'
+import { appPathname, paths } from '../lib/core/paths'
 import { articleView, shell } from './article-dom'
 
 /** A new task: the work before it ends, so the browser can paint and handle input in between. */

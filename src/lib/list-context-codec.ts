@@ -1,5 +1,5 @@
 /** The list an article was opened from, as it travels in `?from=`: types, encoding and decoding only. */
-import { daysInMonth } from './paths'
+import { daysInMonth } from './core/paths'
 
 /** Which list: the latest articles, a category, or a year, month or day of the archive. */
 export type ListKey =

@@ -4,7 +4,7 @@ import { buildFixtureBundle } from '../test/fixture-bundle'
 import { stubBundleFetch } from '../test/render-app'
 import type { ListContext } from './list-context'
 import { decodeListContext, encodeListContext, listRefForContext } from './list-context'
-import { paths } from './paths'
+import { paths } from './core/paths'
 
 afterEach(() => {
   vi.unstubAllGlobals()

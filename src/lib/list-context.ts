@@ -6,10 +6,10 @@ import { entryQueryOptions } from './api/get-entry'
 import { treeQueryOptions } from './api/get-tree'
 import { findDay, findMonth, findYear } from './calendar'
 import { findCategoryNode } from './category-tree'
-import { formatDay, formatMonth, formatYear } from './format-date'
+import { formatDay, formatMonth, formatYear } from './core/format-date'
 import type { Locale } from './i18n/locale'
 import type { ListContext } from './list-context-codec'
-import { paths } from './paths'
+import { paths } from './core/paths'
 
 // The codec lives on its own so list pages can encode without loading the resolver's dependencies.
 export { decodeListContext, encodeListContext } from './list-context-codec'

@@ -3,7 +3,7 @@ import type { ListRef } from '../bundle/format'
 import { pageCount } from '../bundle/paths'
 import { listPageQueryOptions } from './api/get-list-page'
 import { notFound } from './not-found'
-import { parsePage } from './paths'
+import { parsePage } from './core/paths'
 
 export interface ListPageParams {
   list: ListRef

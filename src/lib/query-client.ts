@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query'
-import { FetchJsonError } from './fetch-json'
+import { FetchJsonError } from './core/fetch-json'
 
 /** A missing file, bad JSON or a newer bundle will not get better by asking again; a request that
  * already stalled for FETCH_TIMEOUT_MS gets a Retry button rather than more silent waiting. */

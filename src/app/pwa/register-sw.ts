@@ -1,4 +1,4 @@
-import { trustedScriptUrl } from '../../sanitize/trusted-script-url'
+import { trustedScriptUrl } from './trusted-script-url'
 import { swStore } from './sw-state'
 import { warmCache } from './warm-cache'
 

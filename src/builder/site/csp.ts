@@ -13,7 +13,7 @@ export const TRUSTED_TYPES_POLICIES = [
   'broadsheet-article',
   // DOMPurify parses its input through a pass-through policy of its own, reachable only inside it.
   'dompurify',
-  // Registering the service worker takes a TrustedScriptURL (src/sanitize/trusted-script-url.ts).
+  // Registering the service worker takes a TrustedScriptURL (src/app/pwa/trusted-script-url.ts).
   'broadsheet-sw',
 ] as const
 

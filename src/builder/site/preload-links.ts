@@ -1,13 +1,11 @@
 import type { ArticleSummary, Entry } from '../../bundle/format'
 import { BUNDLE_DIR, bundlePaths, shardOf } from '../../bundle/paths'
+import { FIRST_PAINT_ENTRY } from '../vite/app-layout'
 
 /** The parts of Vite's build manifest (`build.manifest`) read here. */
 export interface ViteManifest {
   [source: string]: { file: string; imports?: string[]; css?: string[]; isEntry?: boolean }
 }
-
-/** The article route's module, as the app's router imports it lazily. */
-export const ARTICLE_ROUTE = 'src/features/article/routes/article-route.tsx'
 
 const data = (base: string, file: string) =>
   // crossorigin: fetch() requests are CORS-mode, and a preload only serves a request of its mode.
@@ -33,16 +31,24 @@ export const withHints = (html: string, links: string) =>
 /** The same page without the home page's own hints (404.html, share pages). */
 export const withoutHomeHints = (html: string) => html.replace(/<link data-home[^>]*>/g, '')
 
-/** The article first paint's entry module (src/first-paint/main.ts), which share pages run. */
-export const FIRST_PAINT = 'src/first-paint/main.ts'
+/** A module's chunk in the manifest. A missing one fails the build: share pages would lose it unseen. */
+function chunkOf(manifest: ViteManifest, source: string) {
+  const chunk = manifest[source]
+  if (!chunk)
+    throw new Error(
+      `Vite's build manifest (.vite/manifest.json) has no chunk for "${source}": ` +
+        'was the module moved or renamed? (see src/builder/vite/app-layout.ts)',
+    )
+  return chunk
+}
 
 /** A chunk and the chunks it imports, once each, leaving out `skip` (already loading), and their styles. */
 function chunkClosure(manifest: ViteManifest, source: string, skip: Set<string>) {
   const files: string[] = []
   const css = new Set<string>()
   const visit = (key: string) => {
-    const chunk = manifest[key]
-    if (!chunk || skip.has(chunk.file) || files.includes(chunk.file)) return
+    const chunk = chunkOf(manifest, key)
+    if (skip.has(chunk.file) || files.includes(chunk.file)) return
     files.push(chunk.file)
     for (const sheet of chunk.css ?? []) css.add(sheet)
     for (const child of chunk.imports ?? []) visit(child)
@@ -79,7 +85,7 @@ export function routeAssets(manifest: ViteManifest, source: string, base: string
  * hint: it never imports the app's shell (vite.config.ts), so it runs as soon as these arrive.
  */
 export function firstPaintAssets(manifest: ViteManifest, base: string): string {
-  const [entry, ...imports] = chunkClosure(manifest, FIRST_PAINT, appShell(manifest)).files
+  const [entry, ...imports] = chunkClosure(manifest, FIRST_PAINT_ENTRY, appShell(manifest)).files
   if (!entry) return ''
   // async: modules run in document order, and the app's must not wait for this one, nor this one for it.
   const script = `<script type="module" async src="${base}${entry}"></script>`

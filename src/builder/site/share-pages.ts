@@ -8,8 +8,8 @@ import type { ViteManifest } from './preload-links'
 import { escapeHtml } from '../html/escape-html'
 import { readBundleJson } from '../write/bundle-file'
 import { compactCsp, CSP_DIRECTIVES, cspMeta, formatCsp } from './csp'
+import { ARTICLE_ROUTE } from '../vite/app-layout'
 import {
-  ARTICLE_ROUTE,
   articleFilePreload,
   firstPaintAssets,
   idShardPreload,

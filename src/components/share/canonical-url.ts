@@ -1,4 +1,4 @@
-import { paths, routerBasename } from '../../lib/paths'
+import { paths, routerBasename } from '../../lib/core/paths'
 
 /** The article's canonical address, as the build's link-preview page names it: no list context, base included. */
 export function canonicalUrl(id: string, origin = window.location.origin): string {

@@ -6,7 +6,7 @@ export const FONT_SIZES = [15, 17, 19, 21] as const
 export type FontSize = (typeof FONT_SIZES)[number]
 export const DEFAULT_FONT_SIZE: FontSize = 17
 
-import { readStored, STORAGE_KEYS, writeStored } from './storage'
+import { readStored, STORAGE_KEYS, writeStored } from '../../lib/core/settings-storage'
 
 const listeners = new Set<() => void>()
 const notify = () => listeners.forEach((l) => l())

@@ -1,5 +1,5 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query'
-import { fetchEntry, takeStartedEntryRequest } from './entry-request'
+import { fetchEntry, takeStartedEntryRequest } from '../core/entry-request'
 
 /** On a share page, the first fetch is the request the article first paint already made. */
 export const getEntry = (signal?: AbortSignal) => takeStartedEntryRequest() ?? fetchEntry(signal)

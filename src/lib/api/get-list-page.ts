@@ -3,8 +3,8 @@ import type { ListPage, ListRef } from '../../bundle/format'
 import { FORMAT_VERSION, PAGE_SIZE } from '../../bundle/format'
 import { bundlePaths, pageCount } from '../../bundle/paths'
 import { validateListPage } from '../../bundle/validate'
-import { bundleUrl } from '../bundle-url'
-import { fetchJson } from '../fetch-json'
+import { bundleUrl } from '../core/bundle-url'
+import { fetchJson } from '../core/fetch-json'
 
 /** One stored page file, as written by the builder. */
 export const getStoredPage = (hash: string, page: number, signal?: AbortSignal) =>

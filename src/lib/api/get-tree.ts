@@ -1,8 +1,8 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query'
 import { bundlePaths } from '../../bundle/paths'
 import { validateTree } from '../../bundle/validate'
-import { bundleUrl } from '../bundle-url'
-import { fetchJson } from '../fetch-json'
+import { bundleUrl } from '../core/bundle-url'
+import { fetchJson } from '../core/fetch-json'
 
 export const getTree = (hash: string, signal?: AbortSignal) =>
   fetchJson(bundleUrl(bundlePaths.tree(hash)), validateTree, { signal })

@@ -1,9 +1,9 @@
 import { createContext, useContext } from 'react'
-import type { Locale, Messages } from './translate'
-import { translate } from './translate'
+import type { Locale, Messages } from '../core/translate'
+import { translate } from '../core/translate'
 
-export type { Locale, Messages } from './translate'
-export { pickLocale } from './translate'
+export type { Locale, Messages } from '../core/translate'
+export { pickLocale } from '../core/translate'
 
 export interface LocaleState {
   locale: Locale

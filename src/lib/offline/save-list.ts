@@ -4,8 +4,8 @@ import { bundlePaths, pageCount, shardOf } from '../../bundle/paths'
 import { validateArticle, validateIdShard } from '../../bundle/validate'
 import { entryQueryOptions } from '../api/get-entry'
 import { getListPage } from '../api/get-list-page'
-import { bundleUrl } from '../bundle-url'
-import { fetchJson } from '../fetch-json'
+import { bundleUrl } from '../core/bundle-url'
+import { fetchJson } from '../core/fetch-json'
 import { imageSources, loadImage, settleInCache } from './load-image'
 
 export interface SaveProgress {

@@ -7,11 +7,10 @@ import type { ArticleSummary } from '../../../bundle/format'
 import { testEntry } from '../../../test/entry'
 import { shardOf } from '../../../bundle/paths'
 import { refreshPrecacheRevision, withSnapshot } from '../home-snapshot'
+import { ARTICLE_ROUTE, FIRST_PAINT_ENTRY } from '../../vite/app-layout'
 import type { ViteManifest } from '../preload-links'
 import {
-  ARTICLE_ROUTE,
   articleFilePreload,
-  FIRST_PAINT,
   firstPaintAssets,
   homePreloads,
   idShardPreload,
@@ -42,7 +41,7 @@ const manifest: ViteManifest = {
   },
   '_shared.js': { file: 'assets/shared-3.js', imports: ['_errors.js', 'index.html'] },
   '_errors.js': { file: 'assets/errors-4.js', css: ['assets/errors-4.css'] },
-  [FIRST_PAINT]: {
+  [FIRST_PAINT_ENTRY]: {
     file: 'assets/first-paint-5.js',
     isEntry: true,
     imports: ['_shared.js', '_common.js'],
@@ -78,7 +77,20 @@ describe('preload hints', () => {
       'stylesheet /assets/article-route-2.css',
       'stylesheet /assets/errors-4.css',
     ])
-    expect(routeAssets(manifest, 'src/missing.tsx', '/')).toBe('')
+  })
+
+  it('fails the build, naming the module and the manifest, when a module is not in the manifest', () => {
+    const message = /build manifest \(\.vite\/manifest\.json\) has no chunk for "src\/missing\.tsx"/
+    expect(() => routeAssets(manifest, 'src/missing.tsx', '/')).toThrow(message)
+    const { [FIRST_PAINT_ENTRY]: _firstPaint, ...withoutFirstPaint } = manifest
+    expect(() => firstPaintAssets(withoutFirstPaint, '/')).toThrow(
+      `has no chunk for "${FIRST_PAINT_ENTRY}"`,
+    )
+    const { 'index.html': _index, ...withoutIndex } = manifest
+    expect(() => routeAssets(withoutIndex, ARTICLE_ROUTE, '/')).toThrow('no chunk for "index.html"')
+    // A chunk that names an import the manifest lacks is as broken as a missing entry.
+    const brokenImport = { ...manifest, '_common.js': { file: 'a.js', imports: ['_gone.js'] } }
+    expect(() => firstPaintAssets(brokenImport, '/')).toThrow('no chunk for "_gone.js"')
   })
 
   it('points a share page at its own id shard and article file, the file marked for the first paint', () => {

@@ -1,6 +1,6 @@
 import { Link } from 'react-router'
 import { useT } from '../../../lib/i18n/locale'
-import { paths } from '../../../lib/paths'
+import { paths } from '../../../lib/core/paths'
 import { messages } from '../messages'
 import '../offline.css'
 

@@ -3,8 +3,8 @@ import type { Calendar, Entry } from '../../../bundle/format'
 import { calendarQueryOptions } from '../../../lib/api/get-calendar'
 import { entryQueryOptions } from '../../../lib/api/get-entry'
 import { notFound } from '../../../lib/not-found'
-import type { ArchiveDate } from '../../../lib/paths'
-import { parseArchiveParams, paths } from '../../../lib/paths'
+import type { ArchiveDate } from '../../../lib/core/paths'
+import { parseArchiveParams, paths } from '../../../lib/core/paths'
 import { queryClient } from '../../../lib/query-client'
 
 /** For archive loaders: the entry, the calendar, and the date in the URL (a 404 when it is not a real date). */

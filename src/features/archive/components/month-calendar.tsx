@@ -1,9 +1,9 @@
 import { Link } from 'react-router'
 import type { CalendarMonth } from '../../../bundle/format'
 import { monthGrid, todayIn } from '../../../lib/calendar'
-import { formatDay, weekdayNames } from '../../../lib/format-date'
+import { formatDay, weekdayNames } from '../../../lib/core/format-date'
 import { useLocale, useT } from '../../../lib/i18n/locale'
-import { paths } from '../../../lib/paths'
+import { paths } from '../../../lib/core/paths'
 import { messages } from '../messages'
 
 interface Props {

@@ -1,8 +1,8 @@
 import { Link } from 'react-router'
 import type { CalendarYear } from '../../../bundle/format'
-import { formatMonthName, formatYear } from '../../../lib/format-date'
+import { formatMonthName, formatYear } from '../../../lib/core/format-date'
 import { useLocale, useT } from '../../../lib/i18n/locale'
-import { paths } from '../../../lib/paths'
+import { paths } from '../../../lib/core/paths'
 import { messages } from '../messages'
 
 interface Props {

@@ -3,8 +3,8 @@ import { queryOptions, useSuspenseQuery } from '@tanstack/react-query'
 import type { Article } from '../../../bundle/format'
 import { bundlePaths } from '../../../bundle/paths'
 import { validateArticle } from '../../../bundle/validate'
-import { bundleUrl } from '../../../lib/bundle-url'
-import { fetchJson } from '../../../lib/fetch-json'
+import { bundleUrl } from '../../../lib/core/bundle-url'
+import { fetchJson } from '../../../lib/core/fetch-json'
 import { findArticleFile } from './get-id-shard'
 
 export const getArticle = (file: string, signal?: AbortSignal) =>

@@ -4,8 +4,8 @@ import type { Entry, IdShard } from '../../../bundle/format'
 import { bundlePaths, shardOf } from '../../../bundle/paths'
 import { validateIdShard } from '../../../bundle/validate'
 import { entryQueryOptions } from '../../../lib/api/get-entry'
-import { bundleUrl } from '../../../lib/bundle-url'
-import { fetchJson } from '../../../lib/fetch-json'
+import { bundleUrl } from '../../../lib/core/bundle-url'
+import { fetchJson } from '../../../lib/core/fetch-json'
 
 export const getIdShard = (hash: string, signal?: AbortSignal) =>
   fetchJson(bundleUrl(bundlePaths.idShard(hash)), validateIdShard, { signal })

@@ -3,8 +3,8 @@ import { queryOptions } from '@tanstack/react-query'
 import { bundlePaths, normalizePermalink, shardOf } from '../../../bundle/paths'
 import { validateAliasShard } from '../../../bundle/validate'
 import { entryQueryOptions } from '../../../lib/api/get-entry'
-import { bundleUrl } from '../../../lib/bundle-url'
-import { FetchJsonError, fetchJson } from '../../../lib/fetch-json'
+import { bundleUrl } from '../../../lib/core/bundle-url'
+import { FetchJsonError, fetchJson } from '../../../lib/core/fetch-json'
 
 export const getAliasShard = (hash: string, signal?: AbortSignal) =>
   fetchJson(bundleUrl(bundlePaths.aliasShard(hash)), validateAliasShard, { signal })

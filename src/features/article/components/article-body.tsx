@@ -1,8 +1,8 @@
 import { useLayoutEffect, useMemo, useRef } from 'react'
 import { useT } from '../../../lib/i18n/locale'
 import { sanitizeToTrusted } from '../../../sanitize/dompurify'
-import { messages } from '../messages'
-import { enhanceBody } from './enhance-body'
+import { messages } from '../../../lib/article-core/messages'
+import { enhanceBody } from '../../../lib/article-core/enhance-body'
 
 interface ArticleBodyProps {
   /** Article HTML; sanitized again here, whatever the builder did. */

@@ -1,10 +1,10 @@
 import { Link } from 'react-router'
 import type { Article, CategoryPath } from '../../../bundle/format'
-import { paths } from '../../../lib/paths'
+import { paths } from '../../../lib/core/paths'
 import { useLocale, useT } from '../../../lib/i18n/locale'
-import { messages } from '../messages'
-import { formatArticleDate } from '../../../lib/format-article-date'
-import { readingMinutes } from '../utils/reading'
+import { messages } from '../../../lib/article-core/messages'
+import { formatArticleDate } from '../../../lib/article-core/format-article-date'
+import { readingMinutes } from '../../../lib/article-core/reading'
 
 interface ArticleHeaderProps {
   article: Article

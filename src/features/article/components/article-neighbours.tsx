@@ -3,9 +3,9 @@ import type { ArticleSummary } from '../../../bundle/format'
 import { useLocale, useT } from '../../../lib/i18n/locale'
 import type { ListContext } from '../../../lib/list-context'
 import { encodeListContext } from '../../../lib/list-context'
-import { paths } from '../../../lib/paths'
+import { paths } from '../../../lib/core/paths'
 import type { ListNeighbours } from '../api/get-list-neighbours'
-import { messages } from '../messages'
+import { messages } from '../../../lib/article-core/messages'
 
 function Neighbour(props: { item: ArticleSummary; rel: 'prev' | 'next'; from: string }) {
   const t = useT(messages)

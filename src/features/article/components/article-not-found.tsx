@@ -1,8 +1,8 @@
 import { Link } from 'react-router'
 import { PageHeading } from '../../../components/page-heading'
 import { useT } from '../../../lib/i18n/locale'
-import { paths } from '../../../lib/paths'
-import { messages } from '../messages'
+import { paths } from '../../../lib/core/paths'
+import { messages } from '../../../lib/article-core/messages'
 
 /** The unknown-id page: one sentence, and the ways back. */
 export function ArticleNotFound() {

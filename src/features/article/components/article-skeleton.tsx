@@ -1,5 +1,5 @@
 import { useT } from '../../../lib/i18n/locale'
-import { messages } from '../messages'
+import { messages } from '../../../lib/article-core/messages'
 
 const PARAGRAPHS = [4, 3, 5, 2]
 

@@ -1,6 +1,6 @@
 import type { Article, SiteInfo } from '../../../bundle/format'
 import type { ListContext } from '../../../lib/list-context'
-import { articlePresentation } from '../utils/reading'
+import { articlePresentation } from '../../../lib/article-core/reading'
 import { ArticleBody } from './article-body'
 import { ArticleFooter } from './article-footer'
 import { ArticleHeader } from './article-header'

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { HeaderImage as HeaderImageData } from '../../../bundle/format'
 import { useT } from '../../../lib/i18n/locale'
-import { messages } from '../messages'
+import { messages } from '../../../lib/article-core/messages'
 import { ImageFallback } from './image-fallback'
 
 /** The header image at 16:9 across the text column; the box is sized before the image arrives. */

@@ -7,7 +7,7 @@ import { useTree } from '../../../lib/api/get-tree'
 import { categoryKey, isPathPrefix } from '../../../lib/category-tree'
 import { useT } from '../../../lib/i18n/locale'
 import { decodeListContext } from '../../../lib/list-context-codec'
-import { parseCategoryPathname, paths } from '../../../lib/paths'
+import { parseCategoryPathname, paths } from '../../../lib/core/paths'
 import { messages } from '../messages'
 
 /** The category being shown: from a category URL, or from the list an article was opened from. */

@@ -6,7 +6,7 @@ import { entryQueryOptions } from '../../../lib/api/get-entry'
 import type { Messages } from '../../../lib/i18n/locale'
 import { useT } from '../../../lib/i18n/locale'
 import { ensureListPage } from '../../../lib/load-list'
-import { paths } from '../../../lib/paths'
+import { paths } from '../../../lib/core/paths'
 import { queryClient } from '../../../lib/query-client'
 
 const messages: Messages<'heading' | 'page'> = {

@@ -1,5 +1,5 @@
-import type { Locale } from './i18n/locale'
-import { dateTimeFormat } from './format-date'
+import type { Locale } from '../core/translate'
+import { dateTimeFormat } from '../core/format-date'
 
 // Its own module so the article view's chunk carries it, not the home page's.
 /**

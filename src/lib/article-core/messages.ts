@@ -1,4 +1,4 @@
-import type { Messages } from '../../lib/i18n/locale'
+import type { Messages } from '../core/translate'
 
 type Key =
   | 'imageUnavailable'

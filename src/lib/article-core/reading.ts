@@ -1,5 +1,5 @@
-import type { Article, SiteInfo } from '../../../bundle/format'
-import { isPlaceholderImage } from '../../../bundle/placeholder-image'
+import type { Article, SiteInfo } from '../../bundle/format'
+import { isPlaceholderImage } from '../../bundle/placeholder-image'
 
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/g
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { formatArticleDate } from '../../../lib/format-article-date'
-import { articleLang, looksCjk, readingMinutes } from '../utils/reading'
+import { formatArticleDate } from './format-article-date'
+import { articleLang, looksCjk, readingMinutes } from './reading'
 
 describe('readingMinutes', () => {
   it('reads Chinese at about 400 characters a minute', () => {

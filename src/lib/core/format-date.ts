@@ -1,4 +1,4 @@
-import type { Locale } from './i18n/locale'
+import type { Locale } from './translate'
 
 const tag = (locale: Locale) => (locale === 'zh' ? 'zh-CN' : 'en-GB')
 

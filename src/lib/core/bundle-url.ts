@@ -1,4 +1,4 @@
-import { BUNDLE_DIR } from '../bundle/paths'
+import { BUNDLE_DIR } from '../../bundle/paths'
 
 /** Absolute URL path of a bundle file, honouring Vite's base (`--base /news/`). */
 export function bundleUrl(file: string): string {

@@ -1,4 +1,4 @@
-import { BundleFormatError } from '../bundle/validate'
+import { BundleFormatError } from '../../bundle/validate'
 
 export type FetchErrorKind =
   'network' | 'not-found' | 'server' | 'bad-json' | 'format' | 'offline' | 'timeout'

@@ -6,8 +6,8 @@
 import type { Entry } from '../../bundle/format'
 import { bundlePaths } from '../../bundle/paths'
 import { validateEntry } from '../../bundle/validate'
-import { bundleUrl } from '../bundle-url'
-import { fetchJson } from '../fetch-json'
+import { bundleUrl } from './bundle-url'
+import { fetchJson } from './fetch-json'
 
 // The entry is the only mutable bundle file: always revalidate it.
 export const fetchEntry = (signal?: AbortSignal) =>

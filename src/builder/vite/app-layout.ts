@@ -1,0 +1,46 @@
+import { fileURLToPath } from 'node:url'
+
+/**
+ * Where the app keeps the modules the build treats apart, by folder rather than by file name:
+ * vite.config.ts gives each shared folder a chunk of its own, and the share pages look the
+ * entries up in Vite's manifest by these names.
+ */
+
+/** The article first paint, which share pages run before the app: none of it is the shell's. */
+export const FIRST_PAINT_FOLDER = 'src/first-paint/'
+
+/** The first paint's entry module. */
+export const FIRST_PAINT_ENTRY = `${FIRST_PAINT_FOLDER}main.ts`
+
+/** The article route's module, as the app's router imports it lazily. */
+export const ARTICLE_ROUTE = 'src/features/article/routes/article-route.tsx'
+
+/**
+ * What the first paint shares with the app's shell: small, pure, no React. Only modules the
+ * first paint imports belong here; anything else put in them would be loaded by share pages too.
+ */
+export const FIRST_PAINT_COMMON = ['src/bundle/', 'src/lib/core/']
+
+/** What the first paint shares with the article route: the sanitizer and the body's DOM work. */
+export const FIRST_PAINT_ARTICLE = [
+  'src/lib/article-core/',
+  // In the contract for the builder's sake, but only the article presentation uses it in the app:
+  // it rides with the article code, not in 'common', which the home page loads too.
+  'src/bundle/placeholder-image.ts',
+  'src/sanitize/',
+  'node_modules/dompurify/',
+]
+
+const slashes = (path: string) => path.replaceAll('\\', '/')
+
+/** The project's root folder, with a trailing slash: this file is src/builder/vite/app-layout.ts. */
+const projectRoot = slashes(fileURLToPath(new URL('../../../', import.meta.url)))
+
+/**
+ * True when the module `id` (an absolute path, as Vite gives it) lies in one of `folders`, which
+ * are relative to the project's root: a package's own src/lib/core/ is not the app's.
+ */
+export function inFolders(id: string, folders: readonly string[], root = projectRoot): boolean {
+  const path = slashes(id)
+  return folders.some((folder) => path.startsWith(`${root}${folder}`))
+}
