@@ -39,7 +39,7 @@ export default tseslint.config(
   },
   {
     name: 'node',
-    files: ['src/builder/**', 'bench/**', 'e2e/**', '*.config.{js,ts}'],
+    files: ['src/builder/**', 'bench/**', 'e2e/**', 'test-support/**', '*.config.{js,ts}'],
     languageOptions: { globals: globals.node },
   },
   {

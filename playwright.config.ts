@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test'
 // @ts-expect-error: a plain .mjs module shared with the npm script, no types.
-import { CHROMIUM_ARGS, findBrowser } from './e2e/support/find-browser.mjs'
+import { CHROMIUM_ARGS, findBrowser } from './test-support/find-browser.mjs'
 
 const executablePath = (findBrowser() as string | null | undefined) ?? undefined
 // Several runs can share a machine: each may pick its own port and output folder.

@@ -64,7 +64,12 @@ export const broadsheetViteConfig = ({ site }: { site: ManifestSite }): UserConf
           groups: [
             // The first paint must not wait for the shell: what it shares with the shell and with
             // the article route gets chunks of their own (e2e/article-first-paint.spec.ts).
-            { name: 'common', test: (id) => inFolders(id, FIRST_PAINT_COMMON), priority: 2 },
+            {
+              name: 'common',
+              test: (id) =>
+                inFolders(id, FIRST_PAINT_COMMON) && !inFolders(id, FIRST_PAINT_ARTICLE),
+              priority: 2,
+            },
             {
               name: 'article-core',
               test: (id) => inFolders(id, FIRST_PAINT_ARTICLE),

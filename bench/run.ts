@@ -18,7 +18,7 @@ import { measureDuplication, measureOutput, runBuild } from './lib/build'
 import { ensureCorpus } from './lib/corpus-cache'
 import type { RebuildFigures } from './lib/rebuild'
 import { measureRebuild } from './lib/rebuild'
-import { serveStatic } from './lib/static-server'
+import { serveStatic } from '../test-support/static-server'
 import type { Row } from './lib/table'
 import { formatTable } from './lib/table'
 import { readBundleJsonSync, siteReportPath } from '../src/builder/index'
@@ -76,11 +76,11 @@ async function measureSize(posts: number, port: number): Promise<Result> {
   let browser: BrowserFigures | null = null
   if (!values['no-browser'] && sample) {
     log(`${posts}: browser`)
-    const server = await serveStatic(siteOut, port)
+    const server = await serveStatic(siteOut, { like: 'cdn', port, hostname: '127.0.0.1' })
     try {
       browser = await measureBrowser(`http://127.0.0.1:${port}`, sample.id)
     } finally {
-      server.close()
+      await server.close()
     }
   }
   let rebuild: RebuildFigures | null = null

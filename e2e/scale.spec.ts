@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib'
 import type { Page, Request } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { readBundleFile } from './support/bundle'
-import { LIST_SHOWN_SCRIPT } from '../bench/lib/page-scripts'
+import { LIST_SHOWN_SCRIPT } from '../test-support/page-scripts'
 
 // The bytes budgets of issue 5, at 10,000 posts: the production app, served as usual, reads a
 // bundle built from a synthetic 10,000-post corpus in place of the sample one. Bytes are gzipped

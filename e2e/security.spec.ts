@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test'
 import type { Page } from '@playwright/test'
-import { findForbidden } from '../src/sanitize/__tests__/find-forbidden'
+import { findForbidden } from '../test-support/hostile/find-forbidden'
 import { cleanArticleHtml } from '../src/builder/index'
-import type { Vector } from '../src/sanitize/__tests__/vector-kit'
-import { CATEGORIES } from '../src/sanitize/__tests__/vector-kit'
-import { VECTORS } from '../src/sanitize/__tests__/vectors'
+import type { Vector } from '../test-support/hostile/vector-kit'
+import { CATEGORIES } from '../test-support/hostile/vector-kit'
+import { VECTORS } from '../test-support/hostile/vectors'
 import { SANITIZE_POLICY } from '../src/sanitize/policy'
 import {
   hostileId,

@@ -2,7 +2,7 @@
 import type { Browser, BrowserContext } from '@playwright/test'
 import { chromium, devices } from '@playwright/test'
 // @ts-expect-error: a plain .mjs module shared with the e2e config, no types.
-import { CHROMIUM_ARGS, findBrowser } from '../../e2e/support/find-browser.mjs'
+import { CHROMIUM_ARGS, findBrowser } from '../../test-support/find-browser.mjs'
 
 // In #root: the app's own list, not index.html's build-time snapshot of it.
 export const ENTRY = '#root .entries .entry-title a'

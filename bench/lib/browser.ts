@@ -5,7 +5,8 @@
 import type { Browser, Page, Request } from '@playwright/test'
 import { ENTRY, launch, newContext } from './browser-context'
 import { measureHeapAndColumns } from './heap-and-columns'
-import { collectVitals, LIST_SHOWN_SCRIPT, VITALS_SCRIPT } from './page-scripts'
+import { LIST_SHOWN_SCRIPT } from '../../test-support/page-scripts'
+import { collectVitals, VITALS_SCRIPT } from './page-scripts'
 
 export interface BrowserFigures {
   /** Gzipped bytes (body + headers) of every request made before the first list entry showed. */

@@ -70,11 +70,3 @@ export const REMOUNT_SCRIPT = `(() => {
     observer.observe(document.body, { childList: true, subtree: true })
   }, true)
 })()`
-
-/** When the app's own home list first enters the DOM (epoch ms, the clock of a request's timing). */
-export const LIST_SHOWN_SCRIPT = `new MutationObserver((_, o) => {
-  if (document.querySelector('#root .entries .entry-title a')) {
-    window.__listAt = performance.timeOrigin + performance.now()
-    o.disconnect()
-  }
-}).observe(document, { childList: true, subtree: true })`

@@ -1,7 +1,7 @@
 // Makes `npm test` work on a fresh Debian machine: installs a system Chromium (and CJK fonts) when none is found.
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { findBrowser } from './find-browser.mjs'
+import { findBrowser } from '../../test-support/find-browser.mjs'
 
 function hasCjkFont() {
   try {

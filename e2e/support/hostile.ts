@@ -5,7 +5,7 @@
  */
 import type { BrowserContext, Page } from '@playwright/test'
 import { FORMAT_VERSION } from '../../src/bundle/format'
-import type { Vector } from '../../src/sanitize/__tests__/vector-kit'
+import type { Vector } from '../../test-support/hostile/vector-kit'
 import { bundleText } from './bundle'
 
 /** Hosts the vectors plant in places that must never load (link, base, srcset, ping, use …). */

@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 // @ts-expect-error: a plain .mjs module shared with the npm script, no types.
-import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs'
+import { CHROMIUM_ARGS, findBrowser } from '../../test-support/find-browser.mjs'
 import { getBundleJson } from './bundle'
 
 export interface Summary {

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util'
 import { chromium } from '@playwright/test'
 import type { Page } from '@playwright/test'
 // @ts-expect-error: a plain .mjs module shared with the npm script, no types.
-import { CHROMIUM_ARGS, findBrowser } from './find-browser.mjs'
+import { CHROMIUM_ARGS, findBrowser } from '../../test-support/find-browser.mjs'
 import { readBundleFile } from './bundle'
 
 const { values } = parseArgs({

@@ -1,85 +1,15 @@
-import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
-import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
+/** The e2e side of the shared static server, and the ports, folders and builds specs use with it. */
 import { tmpdir } from 'node:os'
 import { execFile } from 'node:child_process'
-import { extname, join, normalize, resolve } from 'node:path'
+import { join } from 'node:path'
 import { promisify } from 'node:util'
+import { serveStatic as serve, type StaticServer } from '../../test-support/static-server'
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  // Bundle files (format 2): stored gzipped, served as they are, as static hosts do.
-  '.gz': 'application/gzip',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-}
+export type { StaticServer }
 
-export interface StaticServer {
-  url: string
-  close: () => Promise<void>
-}
-
-async function isFile(path: string): Promise<boolean> {
-  return (await stat(path).catch(() => null))?.isFile() ?? false
-}
-
-/**
- * A plain static host, as GitHub Pages behaves: files as they are, `/x` → `x.html`, `/dir/` →
- * `dir/index.html`, and `404.html` with status 404 for anything else. No SPA rewrites, and it
- * reads the folder on every request, so a test can deploy a new build under a running server.
- */
-export async function serveStatic(folder: string, port: number, base = '/'): Promise<StaticServer> {
-  const root = resolve(folder)
-  const server = createServer((req, res) => {
-    void (async () => {
-      const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
-      const inside = pathname.startsWith(base) ? pathname.slice(base.length) : null
-      const candidates =
-        inside === null
-          ? []
-          : [inside, `${inside}.html`, join(inside, 'index.html')].map((p) =>
-              normalize(join(root, p)),
-            )
-      let file: string | undefined
-      for (const candidate of candidates) {
-        if (candidate.startsWith(root) && (await isFile(candidate))) {
-          file = candidate
-          break
-        }
-      }
-      const status = file ? 200 : 404
-      file ??= join(root, '404.html')
-      if (!(await isFile(file))) {
-        res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found')
-        return
-      }
-      res.writeHead(status, {
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'Cache-Control': 'no-cache',
-      })
-      createReadStream(file).pipe(res)
-    })()
-  })
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(port, 'localhost', resolve)
-  })
-  const { port: actual } = server.address() as AddressInfo
-  return {
-    url: `http://localhost:${actual}${base}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
-  }
-}
+/** The site in `folder` served as GitHub Pages would serve it (test-support/static-server.ts). */
+export const serveStatic = (folder: string, port: number, base = '/'): Promise<StaticServer> =>
+  serve(folder, { like: 'github-pages', port, base })
 
 /** The preview's port and site folder (playwright.config.ts), and extra ones derived from them. */
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 4173)

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path'
+import { SANITIZE_POLICY } from '../sanitize/policy'
 
 export interface Config {
   /** Folder of posts, or a Hexo site root holding `_config.yml`. @default 'content' */
@@ -33,7 +34,7 @@ export const DEFAULT_CONFIG: Config = {
   timezone: 'UTC',
   strict: false,
   maxPostBytes: 2 * 1024 * 1024,
-  maxDepth: 64,
+  maxDepth: SANITIZE_POLICY.maxDepth,
   workers: 2,
   title: 'Broadsheet',
   language: 'zh-CN',

@@ -10,7 +10,7 @@ import { parseDocument } from 'htmlparser2'
 import render from 'dom-serializer'
 import { isTag, isText, type ChildNode, type ParentNode } from 'domhandler'
 import { SANITIZE_POLICY } from './policy'
-import { isAllowedChild, sanitizeAttributes, tagAction } from './rules'
+import { isAllowedChild, isTooDeep, sanitizeAttributes, tagAction } from './rules'
 
 export interface SanitizeTreeOptions {
   /** Elements nested deeper are unwrapped. @default SANITIZE_POLICY.maxDepth */
@@ -47,15 +47,14 @@ export function sanitizeTree(nodes: ChildNode[], options: SanitizeTreeOptions = 
       if (!isTag(node) || !isAllowedChild(frame.tag, node.name)) continue
       const action = tagAction(node.name)
       if (action === 'drop') continue
-      const isVoid = VOID.has(node.name)
-      if (action === 'unwrap' || (frame.depth > maxDepth && !isVoid)) {
+      if (action === 'unwrap' || isTooDeep(node.name, frame.depth, maxDepth)) {
         for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i]!)
         continue
       }
       const attribs = sanitizeAttributes(node.name, node.attribs)
       if (!attribs) continue
       node.attribs = attribs
-      if (isVoid) node.children = []
+      if (VOID.has(node.name)) node.children = []
       else
         frames.push({ list: node.children, parent: node, tag: node.name, depth: frame.depth + 1 })
       kept.push(node)

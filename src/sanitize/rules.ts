@@ -14,6 +14,17 @@ const SCHEMES = new Set(P.allowedSchemes)
 const HOSTS = new Set(P.iframeHosts)
 const BOOLEAN_ATTRS = new Set(['controls', 'reversed', 'allowfullscreen', 'open'])
 
+const VOID = new Set(P.voidTags)
+
+/**
+ * The depth rule: an element nested deeper than `maxDepth` (top-level elements are at depth 1) is
+ * unwrapped, its content kept, unless it is void and so holds none. Both build-time passes use it:
+ * the cleaner's flattening and the sanitizer.
+ */
+export function isTooDeep(tag: string, depth: number, maxDepth: number = P.maxDepth): boolean {
+  return depth > maxDepth && !VOID.has(tag.toLowerCase())
+}
+
 /** What happens to an element: kept, replaced by its children, or removed with its content. */
 export function tagAction(name: string): TagAction {
   const tag = name.toLowerCase()

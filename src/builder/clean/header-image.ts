@@ -1,5 +1,6 @@
 /** Picks the article's header image from the front matter and the cleaned body. */
 import type { HeaderImage } from '../../bundle/format'
+import { isPlaceholderImage } from '../../bundle/placeholder-image'
 import type { CleanResult } from './clean-html'
 import { absolutize, sizeFromUrl } from './images'
 
@@ -13,6 +14,7 @@ export function isSameImage(a: string, b: string): boolean {
 function usableUrl(value: unknown, removed: readonly string[]): string | undefined {
   if (typeof value !== 'string' || value.trim() === '') return undefined
   const trimmed = value.trim()
+  if (isPlaceholderImage(trimmed)) return undefined
   // Hexo sites keep their own images at site-root paths; they are the site's, not a tracker's.
   if (/^\/(?!\/)[^\s]*$/.test(trimmed) && !trimmed.includes('..')) {
     return removed.some((r) => r === trimmed) ? undefined : trimmed
@@ -25,15 +27,13 @@ function usableUrl(value: unknown, removed: readonly string[]): string | undefin
     return undefined
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined
-  // The archive filled missing images with random picsum.photos placeholders.
-  if (url.hostname === 'picsum.photos' || url.hostname.endsWith('.picsum.photos')) return undefined
   if (removed.some((r) => isSameImage(r, src))) return undefined
   return src
 }
 
 /**
- * headimg, else thumbnail, else the body's first remaining image. picsum.photos random
- * placeholders, empty strings, other schemes, and images in removedImages count as none.
+ * headimg, else thumbnail, else the body's first remaining image. Placeholders (random
+ * picsum.photos fillers, lazy loaders' blanks), empty strings, other schemes, and images in removedImages count as none.
  * When the chosen image is also in the body, both stay; the app may hide the duplicate.
  */
 export function chooseHeaderImage(

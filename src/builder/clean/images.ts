@@ -3,6 +3,7 @@
  * tracking pixels, and Sina's caption wrapper.
  */
 import type { Element } from 'domhandler'
+import { isPlaceholderImage } from '../../bundle/placeholder-image'
 import { elements, removeNode, textOf } from './tree'
 
 // Where lazy loaders keep the real URL (WordPress, cnBeta, jianshu, Zhihu…).
@@ -13,9 +14,6 @@ const LAZY_SRC = [
   'data-original-src',
   'data-actualsrc',
 ]
-
-const PLACEHOLDER =
-  /^(data:|about:)|\/(blank|placeholder|loading|lazy|grey|gray|spacer|transparent)[^/]*\.(gif|png|svg)(\?|$)/i
 
 const TRACKING_HOSTS = [
   'pixel.wp.com',
@@ -75,10 +73,10 @@ export type ImageVerdict = 'keep' | 'tracking' | 'missing'
 export function repairImage(img: Element): ImageVerdict {
   const a = img.attribs
   let src = a.src?.trim() ?? ''
-  if (src === '' || PLACEHOLDER.test(src)) {
+  if (src === '' || isPlaceholderImage(src)) {
     src = LAZY_SRC.map((name) => a[name]?.trim() ?? '').find((value) => value !== '') ?? ''
   }
-  if (src === '' || PLACEHOLDER.test(src)) return 'missing'
+  if (src === '' || isPlaceholderImage(src)) return 'missing'
   a.src = absolutize(src)
   if (isTiny(a.width) || isTiny(a.height) || isTrackingUrl(a.src)) return 'tracking'
   if (a.width === undefined && a.height === undefined) {

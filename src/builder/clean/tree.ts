@@ -3,6 +3,7 @@
  * so nothing here recurses.
  */
 import { Text, isTag, isText, type ChildNode, type Element, type ParentNode } from 'domhandler'
+import { isTooDeep, tagAction } from '../../sanitize/rules'
 
 /** What a visitor decides for an element. An array replaces the element; its nodes are visited in turn. */
 export type VisitResult = 'keep' | 'skip' | 'remove' | 'unwrap' | ChildNode[]
@@ -98,26 +99,34 @@ export function removeNodes(nodes: ReadonlySet<ChildNode>): void {
   for (const node of nodes) node.parent = null
 }
 
-/** Keeps the text and void elements below `maxDepth`, dropping the elements that nest them. */
+/**
+ * Applies the sanitizer's depth rule (isTooDeep) before the cleaning passes walk the tree: an
+ * element nested deeper than `maxDepth` is unwrapped, keeping its text and void elements, and one
+ * the policy drops with its content (a script, a style) goes with its content, as the sanitizer
+ * would drop it. True when anything changed.
+ */
 export function flattenDeep(root: ParentNode, maxDepth: number): boolean {
   let flattened = false
-  const stack: [ParentNode, number][] = [[root, 0]]
+  // Each entry holds a parent and the depth of its children; top-level elements are at 1.
+  const stack: [ParentNode, number][] = [[root, 1]]
   for (let entry = stack.pop(); entry; entry = stack.pop()) {
     const [parent, depth] = entry
-    if (depth < maxDepth) {
+    if (depth <= maxDepth) {
       for (const child of parent.children) if (isTag(child)) stack.push([child, depth + 1])
       continue
     }
-    const leaves: ChildNode[] = []
+    const kept: ChildNode[] = []
     const pending = parent.children.slice().reverse()
     for (let node = pending.pop(); node; node = pending.pop()) {
-      if (isText(node) || (isTag(node) && node.children.length === 0)) leaves.push(node)
+      if (isText(node)) kept.push(node)
+      else if (isTag(node) && !isTooDeep(node.name, depth, maxDepth)) kept.push(node)
       else if (isTag(node)) {
         flattened = true
+        if (tagAction(node.name) === 'drop') continue
         for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i]!)
       }
     }
-    setChildren(parent, leaves)
+    setChildren(parent, kept)
   }
   return flattened
 }

@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it'
+import { escapeHtmlKeepingEntities } from '../html/escape-html'
 
 export type BodyKind = 'html' | 'markdown' | 'text'
 
@@ -48,14 +49,6 @@ export function detectBodyKind(body: string): BodyKind {
   return ANY_TAG.test(trimmed) ? 'markdown' : 'text'
 }
 
-// Entities are kept: in a Hexo post they were always HTML source, never literal text.
-function escapeText(text: string): string {
-  return text
-    .replace(/&(?!(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});)/gi, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-}
-
 function renderText(text: string): string {
   return text
     .split(/\n[ \t]*\n/)
@@ -66,7 +59,7 @@ function renderText(text: string): string {
         .filter(Boolean),
     )
     .filter((lines) => lines.length > 0)
-    .map((lines) => `<p>${lines.map(escapeText).join('<br>\n')}</p>`)
+    .map((lines) => `<p>${lines.map(escapeHtmlKeepingEntities).join('<br>\n')}</p>`)
     .join('\n')
 }
 

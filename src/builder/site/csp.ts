@@ -83,7 +83,7 @@ const FALLS_BACK_TO_DEFAULT = new Set([
   'object-src',
 ])
 
-/** The headers a static host should send (docs/security.md, docs/deploying.md). */
+/** The headers a static host should send; docs/deploying.md quotes them, checked by documented-headers.test.ts. */
 export function securityHeaders(): Record<string, string> {
   return {
     'Content-Security-Policy': formatCsp({ ...CSP_DIRECTIVES, ...HEADER_ONLY_DIRECTIVES }),

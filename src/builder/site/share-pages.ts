@@ -4,6 +4,7 @@ import pMap from 'p-map'
 import type { ArticleSummary, Entry, ListPage } from '../../bundle/format'
 import { PAGE_SIZE } from '../../bundle/format'
 import { BUNDLE_DIR, bundlePaths, pageCount } from '../../bundle/paths'
+import { isPlaceholderImage } from '../../bundle/placeholder-image'
 import { readBundleJson } from '../write/bundle-file'
 import { articleFilePreload, idShardPreload } from './preload-links'
 import { element, renderHtml } from '../html/markup'
@@ -49,11 +50,8 @@ export function previewText(text: string, width = PREVIEW_WIDTH): string {
     .trimEnd()}…`
 }
 
-/** A random stand-in the archive used when a post had no picture: no preview is better. */
-const isPlaceholder = (src: string) => /^https?:\/\/picsum\.photos\//i.test(src)
-
 function imageUrl(src: string | undefined, pageUrl: string | undefined): string | undefined {
-  if (!src || isPlaceholder(src)) return undefined
+  if (!src || isPlaceholderImage(src)) return undefined
   if (/^https?:\/\//i.test(src)) return src
   return pageUrl ? new URL(src, pageUrl).href : undefined
 }

@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises'
 import { join, normalize, resolve } from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
 import { BUNDLE_DIR } from '../../bundle/paths.ts'
+import { contentType } from '../site/content-types.ts'
 import type * as Builder from '../index'
 import type { DevBundler } from '../index'
 
@@ -77,8 +78,7 @@ export function broadsheetBundle(options: BundlePluginOptions = {}): Plugin {
           res.statusCode = 404
           return res.end('not found')
         }
-        const gz = file.endsWith('.gz')
-        res.setHeader('Content-Type', gz ? 'application/gzip' : 'application/json; charset=utf-8')
+        res.setHeader('Content-Type', contentType(file))
         res.setHeader('Cache-Control', 'no-cache')
         createReadStream(file).pipe(res)
       })

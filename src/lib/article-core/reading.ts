@@ -1,4 +1,5 @@
 import type { Article, SiteInfo } from '../../bundle/format'
+import { isPlaceholderImage } from '../../bundle/placeholder-image'
 
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/g
 
@@ -24,9 +25,6 @@ export function readingMinutes(textLength: number, cjk: boolean): number {
   const perMinute = cjk ? 400 : 220 * 5
   return Math.max(1, Math.round(Math.max(0, textLength) / perMinute))
 }
-
-/** A random stand-in the archive used when an item had no picture: not worth a header. */
-export const isPlaceholderImage = (src: string) => /^https?:\/\/picsum\.photos\//i.test(src)
 
 /**
  * How the article view sets an article: its `lang`, whether it reads as Chinese (for the reading

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from 'htmlparser2'
 import { sanitizeHtml, sanitizeTree, serializeNodes } from '../build-sanitizer'
-import { VECTORS } from './vectors'
+import { VECTORS } from '../../../test-support/hostile/vectors'
 
 describe('build-time sanitizer: hostile vectors', () => {
   it.each(VECTORS)('$name', ({ html, forbidden, expect: survivors = [] }) => {

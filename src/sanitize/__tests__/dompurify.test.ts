@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createArticlePolicy, sanitizeForRender, sanitizeToTrusted } from '../dompurify'
 import { SANITIZE_POLICY } from '../policy'
-import { VECTORS } from './vectors'
+import { VECTORS } from '../../../test-support/hostile/vectors'
 
 describe('render-time sanitizer: hostile vectors', () => {
   it.each(VECTORS.filter((v) => !v.heavy))(

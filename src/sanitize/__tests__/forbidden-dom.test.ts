@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { sanitizeHtml } from '../build-sanitizer'
 import { sanitizeForRender } from '../dompurify'
 import { SANITIZE_POLICY } from '../policy'
-import { findForbidden } from './find-forbidden'
-import { VECTORS } from './vectors'
+import { findForbidden } from '../../../test-support/hostile/find-forbidden'
+import { VECTORS } from '../../../test-support/hostile/vectors'
 
 const CHECK = { tags: SANITIZE_POLICY.allowedTags, iframeHosts: SANITIZE_POLICY.iframeHosts }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { CATEGORIES } from './vector-kit'
-import { VECTORS } from './vectors'
+import { CATEGORIES } from '../../../test-support/hostile/vector-kit'
+import { VECTORS } from '../../../test-support/hostile/vectors'
 
 describe('the hostile corpus', () => {
   it('holds at least 100 vectors with unique names', () => {

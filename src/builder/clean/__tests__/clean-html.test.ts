@@ -186,6 +186,14 @@ describe('cleanArticleHtml: hostile input', () => {
     expect(result.warnings.join()).toMatch(/flattened/)
   })
 
+  it('drops a script nested too deep with its code, as the sanitizer does, instead of showing it', () => {
+    const html =
+      '<div>'.repeat(100) + '<script>alert(1)</script><style>p{}</style>字' + '</div>'.repeat(100)
+    const result = cleanArticleHtml(html)
+    expect(result.text).toBe('字')
+    expect(result.html).not.toMatch(/alert|p\{\}/)
+  })
+
   it('warns about scripts and event handlers it removed', () => {
     const { html, warnings } = cleanArticleHtml(
       '<p onclick="steal()">字</p><script>steal()</script>',

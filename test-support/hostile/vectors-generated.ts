@@ -2,7 +2,7 @@
  * Generated vectors: an event handler on every kind of element the policy keeps (and on a few it
  * drops), and every URL-bearing attribute with each dangerous scheme and each obfuscation.
  */
-import { SANITIZE_POLICY } from '../policy'
+import { SANITIZE_POLICY } from '../../src/sanitize/policy'
 import type { Vector } from './vector-kit'
 import { ALERT, HANDLER } from './vector-kit'
 
