@@ -97,7 +97,9 @@ export function Layout() {
       </div>
       {!columns && drawerUsed && (
         <Suspense fallback={null}>
-          <CategoryDrawer open={drawerOpen} onClose={() => setDrawerAt(null)} />
+          <CategoryDrawer open={drawerOpen} onClose={() => setDrawerAt(null)}>
+            <CategoryTree />
+          </CategoryDrawer>
         </Suspense>
       )}
       <RouteAnnouncer />
