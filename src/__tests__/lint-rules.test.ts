@@ -90,7 +90,7 @@ describe('lint', () => {
     'src/lib/fetch-json.test.ts',
     'src/vite-env.d.ts',
     'vitest.config.ts',
-    'src/app/styles/side-columns.css',
+    'src/app/styles/layout.css',
   ])('accepts a kebab-case name with dotted suffixes: %s', async (filePath) => {
     expect(await rulesFor(filePath, filePath.endsWith('.css') ? '' : 'export {}\n')).toEqual([])
   })
