@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { paths } from '../lib/core/paths'
 import { renderApp } from '../test/render-app'
@@ -116,6 +116,32 @@ describe('the reader', () => {
     renderApp('/', { override: (path) => (path.startsWith('tree/') ? 500 : undefined) })
     expect(await screen.findByRole('heading', { level: 1, name: '最新文章' })).toBeTruthy()
     expect(await screen.findByText('这一部分没能加载', {}, { timeout: 5000 })).toBeTruthy()
+  })
+
+  it('recovers a failed side column on Retry, and on the next page', async () => {
+    let fail = true
+    const { router } = renderApp('/', {
+      override: (path) => (fail && path.startsWith('tree/') ? 404 : undefined),
+    })
+    expect(await screen.findByRole('heading', { level: 1, name: '最新文章' })).toBeTruthy()
+    const panel = await screen.findByRole('alert')
+    expect(panel.textContent).toContain('这一部分没能加载')
+    expect(screen.queryByRole('navigation', { name: '分类' })).toBeNull()
+    // Still failing on the next page: the column shows the failure again, not a stale tree.
+    await act(() => router.navigate('/?page=2'))
+    expect((await screen.findByRole('alert')).textContent).toContain('这一部分没能加载')
+    fail = false
+    await act(() => router.navigate('/archive/2022/01'))
+    expect(await screen.findByRole('navigation', { name: '分类' })).toBeTruthy()
+    expect(screen.queryByRole('alert')).toBeNull()
+    cleanup()
+
+    fail = true
+    renderApp('/', { override: (path) => (fail && path.startsWith('tree/') ? 404 : undefined) })
+    await screen.findByRole('alert')
+    fail = false
+    fireEvent.click(within(screen.getByRole('alert')).getByRole('button', { name: '重试' }))
+    expect(await screen.findByRole('navigation', { name: '分类' })).toBeTruthy()
   })
 
   it('switches the interface language from settings', async () => {

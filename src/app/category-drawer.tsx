@@ -1,15 +1,24 @@
+import type { ReactNode } from 'react'
 import { useEffect, useRef } from 'react'
 import { SectionBoundary } from '../components/section-boundary'
 import { TreeSkeleton } from '../components/skeletons'
-import { CategoryTree } from './lazy-parts'
 import { useT } from '../lib/i18n/locale'
 import { messages } from './messages'
 
 /**
  * The category tree on narrow screens. A modal <dialog> makes the page behind it inert
  * (so focus stays inside), closes on Esc, and gives focus back to the menu button.
+ * The layout hands it the tree (lazy-parts loads this drawer, so it cannot import the tree from there).
  */
-export function CategoryDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function CategoryDrawer({
+  open,
+  onClose,
+  children,
+}: {
+  open: boolean
+  onClose: () => void
+  children: ReactNode
+}) {
   const t = useT(messages)
   const ref = useRef<HTMLDialogElement>(null)
   useEffect(() => {
@@ -42,11 +51,7 @@ export function CategoryDrawer({ open, onClose }: { open: boolean; onClose: () =
             <span className="visually-hidden">{t('close')}</span>
           </button>
         </div>
-        {open && (
-          <SectionBoundary fallback={<TreeSkeleton />}>
-            <CategoryTree />
-          </SectionBoundary>
-        )}
+        {open && <SectionBoundary fallback={<TreeSkeleton />}>{children}</SectionBoundary>}
       </div>
     </dialog>
   )

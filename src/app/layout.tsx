@@ -70,7 +70,7 @@ export function Layout() {
         {columns && (
           <div className="col-tree">
             {sidesReady ? (
-              <SectionBoundary fallback={<TreeSkeleton />}>
+              <SectionBoundary fallback={<TreeSkeleton />} resetKey={pathname}>
                 <CategoryTree />
               </SectionBoundary>
             ) : (
@@ -86,7 +86,7 @@ export function Layout() {
         {columns && !archivePage && (
           <aside className="col-archive" aria-label={t('archiveAside')}>
             {sidesReady ? (
-              <SectionBoundary fallback={<CalendarSkeleton />}>
+              <SectionBoundary fallback={<CalendarSkeleton />} resetKey={pathname}>
                 <ArchiveSidebar />
               </SectionBoundary>
             ) : (
@@ -97,7 +97,9 @@ export function Layout() {
       </div>
       {!columns && drawerUsed && (
         <Suspense fallback={null}>
-          <CategoryDrawer open={drawerOpen} onClose={() => setDrawerAt(null)} />
+          <CategoryDrawer open={drawerOpen} onClose={() => setDrawerAt(null)}>
+            <CategoryTree />
+          </CategoryDrawer>
         </Suspense>
       )}
       <RouteAnnouncer />

@@ -10,7 +10,6 @@ import { createRoutes } from './router'
 import './styles/base.css'
 import './styles/layout.css'
 import './styles/lists.css'
-import './styles/side-columns.css'
 import './styles/panels.css'
 import './styles/skeletons.css'
 

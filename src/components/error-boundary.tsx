@@ -5,6 +5,8 @@ interface Props {
   fallback: (error: unknown, reset: () => void) => ReactNode
   /** A change (such as the location) clears the error, so navigating away recovers. */
   resetKey?: unknown
+  /** Runs whenever the error clears (Retry or a new resetKey), before the children render again. */
+  onReset?: () => void
   children: ReactNode
 }
 
@@ -25,7 +27,10 @@ export class ErrorBoundary extends Component<Props, State> {
     if (this.state.failed && prev.resetKey !== this.props.resetKey) this.reset()
   }
 
-  reset = () => this.setState({ failed: false, error: null })
+  reset = () => {
+    this.props.onReset?.()
+    this.setState({ failed: false, error: null })
+  }
 
   render() {
     return this.state.failed

@@ -9,6 +9,7 @@ const ErrorPanel = lazy(() => import('./error-panel').then((m) => ({ default: m.
 interface Props {
   /** A skeleton shaped like the content. */
   fallback: ReactNode
+  /** A change (the layout passes the pathname) clears a failure and loads the section again. */
   resetKey?: unknown
   children: ReactNode
 }
@@ -20,16 +21,11 @@ export function SectionBoundary({ fallback, resetKey, children }: Props) {
       {({ reset }) => (
         <ErrorBoundary
           resetKey={resetKey}
+          // The failed queries must fetch again, or the section would throw their error again.
+          onReset={reset}
           fallback={(error, clear) => (
             <Suspense fallback={null}>
-              <ErrorPanel
-                compact
-                error={error}
-                onRetry={() => {
-                  reset()
-                  clear()
-                }}
-              />
+              <ErrorPanel compact error={error} onRetry={clear} />
             </Suspense>
           )}
         >

@@ -13,7 +13,7 @@ import { paths } from './core/paths'
 
 // The codec lives on its own so list pages can encode without loading the resolver's dependencies.
 export { decodeListContext, encodeListContext } from './list-context-codec'
-export type { ListContext, ListKey } from './list-context-codec'
+export type { ListContext } from './list-context-codec'
 
 const latestLabel: Record<Locale, string> = { zh: '最新', en: 'Latest' }
 

@@ -120,5 +120,3 @@ export const SANITIZE_POLICY = {
    * for over 30 s, while a normal article is under 100 KB. */
   maxRenderChars: 1024 * 1024,
 } as const
-
-export type SanitizePolicy = typeof SANITIZE_POLICY

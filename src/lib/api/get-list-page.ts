@@ -1,4 +1,4 @@
-import { queryOptions, useSuspenseQuery } from '@tanstack/react-query'
+import { queryOptions } from '@tanstack/react-query'
 import type { ListPage, ListRef } from '../../bundle/format'
 import { FORMAT_VERSION, PAGE_SIZE } from '../../bundle/format'
 import { bundlePaths, pageCount } from '../../bundle/paths'
@@ -40,6 +40,3 @@ export const listPageQueryOptions = (list: ListRef, page: number) =>
     queryFn: ({ signal }) => getListPage(list, page, signal),
     staleTime: Infinity,
   })
-
-export const useListPage = (list: ListRef, page: number) =>
-  useSuspenseQuery(listPageQueryOptions(list, page)).data

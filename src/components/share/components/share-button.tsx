@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useT } from '../../../lib/i18n/locale'
 import { canonicalUrl } from '../canonical-url'
 import { messages } from '../messages'
+import '../share-button.css'
 
 /** Shares through the system sheet where there is one, else copies the canonical link. */
 export function ShareButton({ id, title }: { id: string; title: string }) {

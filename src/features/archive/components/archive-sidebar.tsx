@@ -11,6 +11,7 @@ import { paths } from '../../../lib/core/paths'
 import { messages } from '../messages'
 import { MonthCalendar } from './month-calendar'
 import { YearsOverview } from './year-block'
+import './archive-sidebar.css'
 
 /** The month to show first: the one an article was opened from, else the newest. */
 function useFocusMonth(

@@ -5,6 +5,7 @@ import { formatDay, weekdayNames } from '../../../lib/core/format-date'
 import { useLocale, useT } from '../../../lib/i18n/locale'
 import { paths } from '../../../lib/core/paths'
 import { messages } from '../messages'
+import './month-calendar.css'
 
 interface Props {
   year: number

@@ -1,6 +1,7 @@
 import { Link } from 'react-router'
 import { useT } from '../../../lib/i18n/locale'
 import { messages } from '../messages'
+import './period-nav.css'
 
 interface Step {
   href: string

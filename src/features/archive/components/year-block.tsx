@@ -4,6 +4,7 @@ import { formatMonthName, formatYear } from '../../../lib/core/format-date'
 import { useLocale, useT } from '../../../lib/i18n/locale'
 import { paths } from '../../../lib/core/paths'
 import { messages } from '../messages'
+import './year-block.css'
 
 interface Props {
   year: CalendarYear

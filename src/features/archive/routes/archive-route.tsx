@@ -9,6 +9,7 @@ import { loadArchive } from '../api/load-archive'
 import { MonthCalendar } from '../components/month-calendar'
 import { YearsOverview } from '../components/year-block'
 import { messages } from '../messages'
+import './archive-route.css'
 
 export async function loader() {
   const { calendar } = await loadArchive({})

@@ -9,6 +9,7 @@ import { useT } from '../../../lib/i18n/locale'
 import { decodeListContext } from '../../../lib/list-context-codec'
 import { parseCategoryPathname, paths } from '../../../lib/core/paths'
 import { messages } from '../messages'
+import './category-tree.css'
 
 /** The category being shown: from a category URL, or from the list an article was opened from. */
 function useCurrentPath(): string[] {

@@ -13,6 +13,7 @@ import { appPathname, parseCategoryPathname, paths } from '../../../lib/core/pat
 import { queryClient } from '../../../lib/query-client'
 import { messages } from '../messages'
 import { SaveForOffline } from '../../../components/offline/components/save-for-offline'
+import './category-route.css'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   // The raw pathname, not the splat param: the router turns an encoded `/` in a name into a separator.
