@@ -1,15 +1,7 @@
 /**
- * The builder's one HTML escaper, for the strings it writes into pages: share pages, the CSP
- * meta tag, plain-text post bodies. Markup the builder edits goes through the parser instead.
+ * The builder's one string escaper, for plain-text post bodies written as HTML source. Tags the
+ * builder writes into pages are nodes that dom-serializer escapes (markup.ts), never strings.
  */
-
-const LITERAL = /[&<>"]/g
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
-
-/** Literal text, safe between tags and inside a double-quoted attribute value alike. */
-export function escapeHtml(text: string): string {
-  return text.replace(LITERAL, (char) => ENTITIES[char]!)
-}
 
 // A `&` that does not start a character reference.
 const BARE_AMPERSAND = /&(?!(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});)/gi
