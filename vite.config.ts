@@ -5,7 +5,7 @@ import { broadsheetBundle } from './src/builder/vite/dev-bundle-plugin.ts'
 // PWA (issue 4): service worker, manifest and icons; options live in src/builder/vite/pwa-plugin.ts.
 import type { ManifestSite } from './src/builder/vite/pwa-plugin.ts'
 import { broadsheetPwa, readManifestSite } from './src/builder/vite/pwa-plugin.ts'
-import { contentSecurityPolicy } from './src/builder/site/csp.ts'
+import { contentSecurityPolicy } from './src/builder/vite/csp-plugin.ts'
 import { bootScriptLast } from './src/builder/vite/boot-script-last-plugin.ts'
 import {
   FIRST_PAINT_ARTICLE,

@@ -1,12 +1,9 @@
 /**
- * The production Content-Security-Policy, as data, and a Vite plugin that writes it into
- * index.html as a meta tag at build time. The dev server gets none: React Refresh injects an
- * inline script, and the policy is tested against the production build (e2e/security.spec.ts).
+ * The production Content-Security-Policy, as data: vite/csp-plugin.ts writes it into index.html,
+ * share pages carry a shorter form, and docs/deploying.md's headers are tested against it.
  */
-import type { Plugin } from 'vite'
 import { IFRAME_HOSTS } from '../../sanitize/policy.ts'
-import { findElements, HtmlEditor, matching } from '../html/html-tree.ts'
-import { element } from '../html/markup.ts'
+import { matching } from '../html/html-tree.ts'
 
 /** The Trusted Types policies the app creates; any other name is refused by the browser. */
 export const TRUSTED_TYPES_POLICIES = [
@@ -94,29 +91,3 @@ export function securityHeaders(): Record<string, string> {
 
 /** The meta tag that carries `policy` in a page (the share pages put a shorter policy in it). */
 export const CSP_META = matching('meta', { 'http-equiv': 'Content-Security-Policy' })
-
-/** The two meta tags, right after `<meta charset>` (which must stay in the first 1024 bytes) and
- * so before any script or stylesheet: a meta CSP governs only what comes after it. */
-export function injectSecurityMeta(html: string): string {
-  const page = new HtmlEditor(html)
-  const tags = [
-    element('meta', {
-      'http-equiv': 'Content-Security-Policy',
-      content: formatCsp(CSP_DIRECTIVES),
-    }),
-    element('meta', { name: 'referrer', content: 'no-referrer' }),
-  ]
-  const [charset] = findElements(page.document, matching('meta', { charset: true }))
-  if (charset) page.insertAfter(charset, tags)
-  else page.prepend(page.find(matching('head'), '<head>'), tags)
-  return page.toString()
-}
-
-/** Build only: the dev server stays without a CSP. */
-export function contentSecurityPolicy(): Plugin {
-  return {
-    name: 'broadsheet-csp',
-    apply: 'build',
-    transformIndexHtml: { order: 'post', handler: injectSecurityMeta },
-  }
-}
