@@ -6,6 +6,7 @@ import type { Browser, Page, Request } from '@playwright/test'
 import { ENTRY, launch, newContext } from './browser-context'
 import { measureHeapAndColumns } from './heap-and-columns'
 import { LIST_SHOWN_SCRIPT } from '../../test-support/page-scripts'
+import type { Vitals } from './page-scripts'
 import { collectVitals, VITALS_SCRIPT } from './page-scripts'
 
 export interface BrowserFigures {
@@ -29,14 +30,6 @@ export interface BrowserFigures {
   treeRemountMs: number | null
   calendarRemountMs: number | null
   categoryNodes: number
-}
-
-export interface Vitals {
-  lcpMs: number
-  cls: number
-  tbtMs: number
-  /** Each load's figures; the ones above are their medians. */
-  runs?: Omit<Vitals, 'runs'>[]
 }
 
 /** Loads per page for the lab vitals: one load on this shared VM is at the mercy of its neighbours. */

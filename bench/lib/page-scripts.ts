@@ -1,6 +1,13 @@
 /** Scripts run in the page before any of the app's: lab vitals and when the side columns appear. */
 import type { Page } from '@playwright/test'
-import type { Vitals } from './browser'
+
+export interface Vitals {
+  lcpMs: number
+  cls: number
+  tbtMs: number
+  /** Each load's figures; the ones above are their medians. */
+  runs?: Omit<Vitals, 'runs'>[]
+}
 
 /**
  * LCP: the last largest-contentful-paint entry. CLS: the largest session window (shifts less
