@@ -8,6 +8,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'bench/**/*.test.ts', 'test-support/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
+    setupFiles: ['src/test/async-wait.ts'],
     pool: 'forks',
   },
 })
