@@ -1,4 +1,5 @@
-import { Link, useLocation } from 'react-router'
+import { useLocation } from 'react-router'
+import { Link } from '../components/link'
 import { OfflineIndicator } from '../components/offline/components/offline-indicator'
 import { SettingsMenu } from '../features/settings/components/settings-menu'
 import { useT } from '../lib/i18n/locale'

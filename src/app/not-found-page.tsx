@@ -1,4 +1,5 @@
-import { Link, useLocation } from 'react-router'
+import { useLocation } from 'react-router'
+import { Link } from '../components/link'
 import { PageHeading } from '../components/page-heading'
 import type { Messages } from '../lib/i18n/locale'
 import { useT } from '../lib/i18n/locale'

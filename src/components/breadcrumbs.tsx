@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { Link } from './link'
 import type { Messages } from '../lib/i18n/locale'
 import { useT } from '../lib/i18n/locale'
 

@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { Link } from './link'
 import type { ArticleSummary } from '../bundle/format'
 import { formatDateTime } from '../lib/core/format-date'
 import { useLocale } from '../lib/i18n/locale'

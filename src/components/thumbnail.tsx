@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { Link } from 'react-router'
+import { Link } from './link'
 
 /**
  * A list thumbnail, 4:3, linking to the article. It is decorative (the title link says it all),

@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { Link } from '../../link'
 import { useT } from '../../../lib/i18n/locale'
 import { paths } from '../../../lib/core/paths'
 import { messages } from '../messages'

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { Link, useLocation } from 'react-router'
+import { useLocation } from 'react-router'
+import { Link } from '../../../components/link'
 import { useCalendar } from '../../../lib/api/get-calendar'
 import { useEntry } from '../../../lib/api/get-entry'
 import { allMonths, findMonth } from '../../../lib/calendar'

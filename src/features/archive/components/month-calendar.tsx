@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { Link } from '../../../components/link'
 import type { CalendarMonth } from '../../../bundle/format'
 import { monthGrid, todayIn } from '../../../lib/calendar'
 import { formatDay, weekdayNames } from '../../../lib/core/format-date'

@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { Link } from '../../../components/link'
 import { useT } from '../../../lib/i18n/locale'
 import { messages } from '../messages'
 import './period-nav.css'

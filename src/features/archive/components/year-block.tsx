@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { Link } from '../../../components/link'
 import type { CalendarYear } from '../../../bundle/format'
 import { formatMonthName, formatYear } from '../../../lib/core/format-date'
 import { useLocale, useT } from '../../../lib/i18n/locale'

@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { Link } from '../../../components/link'
 import type { Article, CategoryPath } from '../../../bundle/format'
 import { paths } from '../../../lib/core/paths'
 import { useLocale, useT } from '../../../lib/i18n/locale'

@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { Link } from '../../../components/link'
 import type { ArticleSummary } from '../../../bundle/format'
 import { useLocale, useT } from '../../../lib/i18n/locale'
 import type { ListContext } from '../../../lib/list-context'

@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react'
 import { memo, useCallback, useMemo, useState } from 'react'
-import { Link, useLocation } from 'react-router'
+import { useLocation } from 'react-router'
+import { Link } from '../../../components/link'
 import type { CategoryNode } from '../../../bundle/format'
 import { useEntry } from '../../../lib/api/get-entry'
 import { useTree } from '../../../lib/api/get-tree'
