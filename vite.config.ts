@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite'
-import type { Plugin, UserConfig } from 'vite'
+import type { UserConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { broadsheetBundle } from './src/builder/vite/dev-bundle-plugin.ts'
 // PWA (issue 4): service worker, manifest and icons; options live in src/builder/vite/pwa-plugin.ts.
@@ -7,6 +7,8 @@ import type { ManifestSite } from './src/builder/vite/pwa-plugin.ts'
 import { broadsheetPwa, readManifestSite } from './src/builder/vite/pwa-plugin.ts'
 import { contentSecurityPolicy } from './src/builder/vite/csp-plugin.ts'
 import { bootScriptLast } from './src/builder/vite/boot-script-last-plugin.ts'
+// Code the dependencies ship for features the app never uses; keeps the home page in its budget.
+import { trimDependencies } from './src/builder/vite/trim-dependencies-plugin.ts'
 import {
   FIRST_PAINT_ARTICLE,
   FIRST_PAINT_COMMON,
@@ -16,34 +18,13 @@ import {
 } from './src/builder/vite/app-layout.ts'
 
 /**
- * react-router's one big module sets `X.displayName = …` on every component and wraps them in
- * un-annotated forwardRef calls, so unused ones (Form, fetcher forms…) survive tree-shaking.
- * Dropping the dev-only names and marking those calls pure keeps the home page under its budget.
- * Its package exports only the build with development warnings on (the production build differs
- * in that one flag): turning it off drops the warnings' code and text, 0.5 KB gzipped.
- */
-function treeShakeReactRouter(): Plugin {
-  return {
-    name: 'broadsheet:tree-shake-react-router',
-    apply: 'build',
-    transform(code, id) {
-      if (!/node_modules[\\/]react-router[\\/]dist[\\/]/.test(id)) return null
-      return code
-        .replace(/^var ENABLE_DEV_WARNINGS = true;$/m, 'var ENABLE_DEV_WARNINGS = false;')
-        .replace(/^[\w$]+\.displayName = "[^"]*";$/gm, '')
-        .replace(/(=\s*)(React\d*\.(?:forwardRef|memo|createContext)\()/g, '$1/* @__PURE__ */ $2')
-    },
-  }
-}
-
-/**
  * The app's Vite config for a site: buildSite builds with it (`configFile: false`), and the
  * default export below gives it to `vite` and `vite preview`.
  */
 export const broadsheetViteConfig = ({ site }: { site: ManifestSite }): UserConfig => ({
   plugins: [
     react(),
-    treeShakeReactRouter(),
+    trimDependencies(),
     broadsheetBundle(),
     contentSecurityPolicy(),
     bootScriptLast(),

@@ -1,0 +1,169 @@
+import type { Plugin } from 'vite'
+
+/**
+ * One cut in a dependency's published code, made in production builds only: code the app never
+ * runs but that tree-shaking cannot drop (a branch on an option the app never passes, a method
+ * of a class it instantiates). The home page loads all of it, so each cut is home JavaScript saved.
+ */
+export interface Trim {
+  /** The modules it applies to (their ids). */
+  file: RegExp
+  /** What goes, and why the app can do without it. */
+  why: string
+  /** A global pattern; its matches are replaced. */
+  find: RegExp
+  replace: string
+  /**
+   * How many matches the build must find over all those modules, or 'any'. When a new version of
+   * the dependency changes the code, the build fails instead of quietly keeping what it should cut
+   * or cutting what it should keep.
+   */
+  count: number | 'any'
+}
+
+const REACT_ROUTER = /node_modules[\\/]react-router[\\/]dist[\\/]/
+const queryCore = (module: string) =>
+  new RegExp(
+    `node_modules[\\\\/]@tanstack[\\\\/]query-core[\\\\/]build[\\\\/]modern[\\\\/]${module}\\.js$`,
+  )
+
+/** The error a trimmed feature throws if the app ever starts to use it. */
+const trimmed = (feature: string) =>
+  `throw new Error(${JSON.stringify(`${feature}: trimmed from the production build (src/builder/vite/trim-dependencies-plugin.ts)`)})`
+
+/** In order: a later cut sees the code earlier ones left. */
+export const TRIMS: readonly Trim[] = [
+  {
+    file: REACT_ROUTER,
+    why: 'its package exports only the build with development warnings on: this one flag is all the production build differs in',
+    find: /^var ENABLE_DEV_WARNINGS = true;$/gm,
+    replace: 'var ENABLE_DEV_WARNINGS = false;',
+    count: 1,
+  },
+  {
+    file: REACT_ROUTER,
+    why: 'dev-only component names, which keep unused components (Form, fetcher forms…) alive',
+    find: /^[\w$]+\.displayName = "[^"]*";$/gm,
+    replace: '',
+    count: 'any',
+  },
+  {
+    file: REACT_ROUTER,
+    why: 'un-annotated forwardRef, memo and createContext calls: pure, so unused ones can go',
+    find: /(=\s*)(React\d*\.(?:forwardRef|memo|createContext)\()/g,
+    replace: '$1/* @__PURE__ */ $2',
+    count: 'any',
+  },
+  {
+    file: REACT_ROUTER,
+    why: 'router instrumentation (the unstable_instrumentations option): the app passes none',
+    find: /\bif \(init\.instrumentations\)/g,
+    replace: 'if (false)',
+    count: 2,
+  },
+  {
+    file: REACT_ROUTER,
+    why: 'lazy route discovery (patchRoutesOnNavigation): the app passes none',
+    find: /\binit\.patchRoutesOnNavigation\b/g,
+    replace: 'undefined',
+    count: 6,
+  },
+  {
+    file: REACT_ROUTER,
+    why: 'the two options above, should the app ever pass them',
+    find: /^function createRouter\(init\) \{$/gm,
+    replace: `function createRouter(init) {\n  if (init.instrumentations || init.patchRoutesOnNavigation) ${trimmed('react-router instrumentations and patchRoutesOnNavigation')};`,
+    count: 1,
+  },
+  {
+    file: REACT_ROUTER,
+    why: 'fetchers (useFetcher, useSubmit without navigation): the app loads data only through route loaders',
+    find: /^(\s*)fetch: fetch2,$/gm,
+    replace: `$1fetch: () => { ${trimmed('react-router fetchers')} },`,
+    count: 1,
+  },
+  {
+    file: REACT_ROUTER,
+    why: "errors thrown by React Server Components: only an RSC router provides that context, and the app's is a browser router",
+    find: /\bthis\.context\b/g,
+    replace: 'false',
+    count: 2,
+  },
+  {
+    file: REACT_ROUTER,
+    why: 'the context the RSC error handling above read',
+    find: /^RenderErrorBoundary\.contextType = RSCRouterContext;$/gm,
+    replace: '',
+    count: 1,
+  },
+  {
+    file: REACT_ROUTER,
+    why: 'hydration data left by server rendering (window.__staticRouterHydrationData): the app is not server-rendered',
+    find: /hydrationData: opts\?\.hydrationData \|\| parseHydrationData\(\)/g,
+    replace: 'hydrationData: opts?.hydrationData',
+    count: 2,
+  },
+  {
+    file: queryCore('queryClient'),
+    why: 'mutations: the app only reads. QueryClient still creates a mutation cache and asks it for these three',
+    find: /^import \{ MutationCache \} from "\.\/mutationCache\.js";$/gm,
+    replace: `class MutationCache {\n  findAll() { return [] }\n  resumePausedMutations() { return Promise.resolve() }\n  clear() {}\n  build() { ${trimmed('TanStack Query mutations')} }\n}`,
+    count: 1,
+  },
+  {
+    file: queryCore('query'),
+    why: 'infinite queries: the app pages its lists itself',
+    find: /^import \{ infiniteQueryBehavior \} from "\.\/infiniteQueryBehavior\.js";$/gm,
+    replace: `const infiniteQueryBehavior = () => { ${trimmed('TanStack Query infinite queries')} };`,
+    count: 1,
+  },
+]
+
+/** Applies `trims` to one module's code; returns null when none applies, and counts the matches. */
+export function applyTrims(
+  code: string,
+  id: string,
+  trims: readonly Trim[],
+  counts: Map<Trim, number>,
+): string | null {
+  let out: string | null = null
+  for (const trim of trims) {
+    if (!trim.file.test(id)) continue
+    const source: string = out ?? code
+    const matches = source.match(trim.find)?.length ?? 0
+    counts.set(trim, (counts.get(trim) ?? 0) + matches)
+    out = matches ? source.replace(trim.find, trim.replace) : source
+  }
+  return out
+}
+
+/** The trims whose files were seen but whose matches were not as many as expected. */
+export function unexpectedCounts(trims: readonly Trim[], counts: Map<Trim, number>): string[] {
+  return trims
+    .filter((t) => t.count !== 'any' && counts.has(t) && counts.get(t) !== t.count)
+    .map((t) => `${String(t.find)} matched ${counts.get(t)} times, expected ${t.count} (${t.why})`)
+}
+
+/**
+ * Cuts from the production build what the dependencies ship for features the app never uses
+ * (TRIMS). Development keeps them whole, so a trimmed feature throws only in a production build:
+ * the e2e suite, which runs on that build, would catch a feature that started to need one.
+ */
+export function trimDependencies(trims: readonly Trim[] = TRIMS): Plugin {
+  const counts = new Map<Trim, number>()
+  return {
+    name: 'broadsheet:trim-dependencies',
+    apply: 'build',
+    buildStart() {
+      counts.clear()
+    },
+    transform(code, id) {
+      return applyTrims(code, id, trims, counts)
+    },
+    buildEnd(error) {
+      if (error) return
+      const wrong = unexpectedCounts(trims, counts)
+      if (wrong.length) this.error(`A dependency changed: review the trims.\n${wrong.join('\n')}`)
+    },
+  }
+}
