@@ -84,6 +84,27 @@ export const TRIMS: readonly Trim[] = [
   },
   {
     file: REACT_ROUTER,
+    why: "router methods that only hooks and components the app does not use call: useFetcher's (getFetcher, resetFetcher, deleteFetcher), useBlocker's (getBlocker, deleteBlocker), <ScrollRestoration>'s (the app has its own) and route patching's (patchRoutes, _internalSetRoutes)",
+    find: /^(\s*)(getFetcher|resetFetcher|getBlocker|deleteBlocker|patchRoutes|_internalSetRoutes|enableScrollRestoration|deleteFetcher)(?:: queueFetcherForDeletion)?,$/gm,
+    replace: `$1$2: () => { ${trimmed('react-router $2')} },`,
+    count: 8,
+  },
+  {
+    file: REACT_ROUTER,
+    why: 'route middleware: no route of the app has any',
+    find: /return runClientMiddlewarePipeline\(args, \(\) => defaultDataStrategy\(args\)\);/g,
+    replace: `${trimmed('react-router middleware')};`,
+    count: 1,
+  },
+  {
+    file: REACT_ROUTER,
+    why: 'runClientMiddleware, which only a custom dataStrategy calls: the app passes none',
+    find: /^(\s*)let typedDataStrategyArgs = dataStrategyArgs;$/gm,
+    replace: `$1${trimmed('react-router middleware')};\n$1let typedDataStrategyArgs = dataStrategyArgs;`,
+    count: 1,
+  },
+  {
+    file: REACT_ROUTER,
     why: "errors thrown by React Server Components: only an RSC router provides that context, and the app's is a browser router",
     find: /\bthis\.context\b/g,
     replace: 'false',
