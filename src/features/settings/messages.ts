@@ -1,19 +1,10 @@
 import type { Messages } from '../../lib/i18n/locale'
 
+/** The settings panel's strings: it loads on first use, so they stay out of the shell. */
 export const messages: Messages<
-  | 'settings'
-  | 'theme'
-  | 'system'
-  | 'light'
-  | 'sepia'
-  | 'dark'
-  | 'fontSize'
-  | 'size'
-  | 'language'
-  | 'close'
+  'theme' | 'system' | 'light' | 'sepia' | 'dark' | 'fontSize' | 'size' | 'language' | 'close'
 > = {
   zh: {
-    settings: '设置',
     theme: '外观',
     system: '跟随系统',
     light: '浅色',
@@ -25,7 +16,6 @@ export const messages: Messages<
     close: '关闭',
   },
   en: {
-    settings: 'Settings',
     theme: 'Theme',
     system: 'System',
     light: 'Light',

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react'
 import { useLocation } from 'react-router'
 import { useT } from '../../../lib/i18n/locale'
-import { messages } from '../messages'
+import { menuMessages } from '../menu-messages'
 
 const loadPanel = () => import('./settings-panel')
 // Loaded on first use (or when the pointer comes near), keeping it out of the first page's JavaScript.
@@ -9,7 +9,7 @@ const SettingsPanel = lazy(() => loadPanel().then((m) => ({ default: m.SettingsP
 
 /** The masthead's settings button and its panel: Esc or a click outside closes it, focus returns to the button. */
 export function SettingsMenu() {
-  const t = useT(messages)
+  const t = useT(menuMessages)
   const { pathname } = useLocation()
   // Remembers where it was opened, so any navigation closes it without an effect.
   const [openAt, setOpenAt] = useState<string | null>(null)
