@@ -7,6 +7,7 @@ import type { ManifestSite } from './src/builder/vite/pwa-plugin.ts'
 import { broadsheetPwa, readManifestSite } from './src/builder/vite/pwa-plugin.ts'
 import { contentSecurityPolicy } from './src/builder/vite/csp-plugin.ts'
 import { bootScriptLast } from './src/builder/vite/boot-script-last-plugin.ts'
+import { bootScriptMinified } from './src/builder/vite/boot-script-minify-plugin.ts'
 // Code the dependencies ship for features the app never uses; keeps the home page in its budget.
 import { trimDependencies } from './src/builder/vite/trim-dependencies-plugin.ts'
 import {
@@ -28,6 +29,7 @@ export const broadsheetViteConfig = ({ site }: { site: ManifestSite }): UserConf
     broadsheetBundle(),
     contentSecurityPolicy(),
     bootScriptLast(),
+    bootScriptMinified(),
     broadsheetPwa({ site }),
   ],
   build: {
