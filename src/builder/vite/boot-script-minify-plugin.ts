@@ -9,8 +9,8 @@ const BOOT_SCRIPT = 'boot.js'
 /**
  * public/boot.js stays readable in the repository, and Vite copies public files as they are. It
  * blocks the first paint of every page, so the build minifies the copy: 559 bytes gzipped become
- * about 330. Written before the service worker is generated (closeBundle), whose precache
- * revision then hashes the file that is served.
+ * about 330. The precache list, written after the build (src/builder/site/precache.ts), then
+ * hashes the file that is served.
  */
 export function minifyBootScript(code: string): string {
   // Top-level names stay: the script is classic, not a module, and shares the page's scope.
