@@ -61,23 +61,78 @@ export function segments(text: string): Segment[] {
 /** A lone surrogate is half a character: not worth a term of its own. */
 const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff
 
+const SEP = 0
+const WORD = 1
+const CJK = 2
+let classes: Uint8Array | undefined
+let scratch = new Uint32Array(4096)
+
+function unitClasses(): Uint8Array {
+  if (classes) return classes
+  const table = new Uint8Array(0x10000)
+  for (let c = 0; c < 0x10000; c++) table[c] = isCjkUnit(c) ? CJK : isWordUnit(c) ? WORD : SEP
+  return (classes = table)
+}
+
 /**
- * Every distinct term of normalised text: CJK characters, CJK pairs, words. `prefix` (a marker)
- * puts the terms in their own namespace, such as title terms.
+ * The distinct terms of normalised text, packed in one string (compact to keep, to send between
+ * threads and to cache as JSON): the single CJK characters, '\n', the CJK pairs (two units
+ * each), '\n', the words separated by spaces. Each part is sorted.
  */
-export function termsOf(text: string, into: Set<string> = new Set(), prefix = ''): Set<string> {
-  for (const seg of segments(text)) {
-    if (seg.kind === 'word') {
-      into.add(prefix + seg.text)
+export function packTerms(text: string): string {
+  const cls = unitClasses()
+  const keys = scratch.length >= text.length * 2 ? scratch : (scratch = new Uint32Array(text.length * 2 + 64))
+  let n = 0
+  const words = new Set<string>()
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i)
+    const k = cls[c]!
+    if (k === SEP) {
+      i += 1
       continue
     }
-    const s = seg.text
-    for (let k = 0; k < s.length; k++) {
-      if (!isSurrogate(s.charCodeAt(k))) into.add(prefix + s[k])
-      if (k + 1 < s.length) into.add(prefix + s.slice(k, k + 2))
+    const start = i
+    if (k === WORD) {
+      while (i < text.length && cls[text.charCodeAt(i)] === WORD) i += 1
+      words.add(text.slice(start, i))
+      continue
+    }
+    let prev = -1
+    while (i < text.length && cls[text.charCodeAt(i)] === CJK) {
+      const u = text.charCodeAt(i)
+      if (!isSurrogate(u)) keys[n++] = u
+      if (prev >= 0) keys[n++] = prev * 0x10000 + u
+      prev = u
+      i += 1
     }
   }
-  return into
+  const sorted = keys.subarray(0, n).sort()
+  let singles = ''
+  const pairs: number[] = []
+  for (let i = 0; i < sorted.length; i++) {
+    const key = sorted[i]!
+    if (i > 0 && key === sorted[i - 1]) continue
+    if (key < 0x10000) singles += String.fromCharCode(key)
+    else pairs.push(Math.floor(key / 0x10000), key % 0x10000)
+  }
+  let pairText = ''
+  for (let i = 0; i < pairs.length; i += 4096)
+    pairText += String.fromCharCode(...pairs.slice(i, i + 4096))
+  return `${singles}\n${pairText}\n${[...words].sort().join(' ')}`
+}
+
+/** The terms of a packed string, as index keys (a CJK character or pair, or a word). */
+export function unpackTerms(packed: string): string[] {
+  const [singles = '', pairs = '', words = ''] = packed.split('\n')
+  const out: string[] = [...singles]
+  for (let i = 0; i + 1 < pairs.length; i += 2) out.push(pairs.slice(i, i + 2))
+  if (words) out.push(...words.split(' '))
+  return out
+}
+
+/** The distinct terms of normalised text, as index keys. */
+export function termsOf(text: string): Set<string> {
+  return new Set(unpackTerms(packTerms(text)))
 }
 
 /** How a query looks a segment up in the index. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { normalize } from '../normalize'
-import { lookupsOf, termsOf } from '../tokens'
+import { lookupsOf, packTerms, termsOf } from '../tokens'
 import { articleText } from '../article-text'
 
 describe('normalize', () => {
@@ -32,9 +32,10 @@ describe('normalize', () => {
 
 describe('terms', () => {
   it('indexes CJK characters and pairs, and words', () => {
-    expect([...termsOf(normalize('AI芯片，python3'))].sort()).toEqual(
+    expect([...termsOf(normalize('AI芯片，python3 AI'))].sort()).toEqual(
       ['ai', '片', '芯', '芯片', 'python3'].sort(),
     )
+    expect(packTerms('芯片芯 𠀀')).toBe('片芯\n片芯芯片\uD840\uDC00\n')
   })
 
   it('looks a query up by covering pairs, words and prefixes', () => {
