@@ -41,7 +41,8 @@ function loadTables(): Tables {
   for (let c = 0; c < 0x10000; c++) {
     if (isSpaceCode(c)) kind[c] = SPACE
     else if (c >= 0x41 && c <= 0x5a) kind[c] = UPPER
-    else if (c < 0x80 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) kind[c] = SAME
+    else if (c < 0x80 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf))
+      kind[c] = SAME
     else if (c >= 0xd800 && c <= 0xdfff) kind[c] = SLOW
     else {
       const s = String.fromCharCode(c)
@@ -79,7 +80,7 @@ export function normalize(text: string, offsets?: number[]): string {
     buf[n++] = unit
     offsets?.push(at)
   }
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const c = text.charCodeAt(i)
     const k = kind[c]!
     // A unit followed by a combining mark goes the slow way, so NFKC can compose the two.
@@ -116,6 +117,9 @@ export function normalize(text: string, offsets?: number[]): string {
 export function unitsToString(units: Uint16Array, length: number): string {
   let out = ''
   for (let i = 0; i < length; i += 4096)
-    out += String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + 4096)) as unknown as number[])
+    out += String.fromCharCode.apply(
+      null,
+      units.subarray(i, Math.min(length, i + 4096)) as unknown as number[],
+    )
   return out
 }

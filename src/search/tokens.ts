@@ -27,7 +27,8 @@ const wordCache = new Map<number, boolean>()
 
 /** A letter, digit or mark outside the CJK ranges: part of a word. */
 export function isWordUnit(c: number): boolean {
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a)
+  if (c < 0x80)
+    return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a)
   if (isCjkUnit(c)) return false
   let word = wordCache.get(c)
   if (word === undefined) {
@@ -81,10 +82,11 @@ function unitClasses(): Uint8Array {
  */
 export function packTerms(text: string): string {
   const cls = unitClasses()
-  const keys = scratch.length >= text.length * 2 ? scratch : (scratch = new Uint32Array(text.length * 2 + 64))
+  const keys =
+    scratch.length >= text.length * 2 ? scratch : (scratch = new Uint32Array(text.length * 2 + 64))
   let n = 0
   const words = new Set<string>()
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const c = text.charCodeAt(i)
     const k = cls[c]!
     if (k === SEP) {

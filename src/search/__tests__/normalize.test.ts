@@ -61,7 +61,9 @@ describe('terms', () => {
 describe('articleText', () => {
   it('drops tags, decodes entities and breaks lines between blocks', () => {
     expect(
-      articleText('<p>A &amp; B <a href="x&gt;y">链接</a></p><p>第二<strong>段</strong>&#x4e00;</p>'),
+      articleText(
+        '<p>A &amp; B <a href="x&gt;y">链接</a></p><p>第二<strong>段</strong>&#x4e00;</p>',
+      ),
     ).toBe('\nA & B 链接\n\n第二段一\n')
   })
 })
