@@ -127,10 +127,18 @@ export function createSearchEngine(source: SearchSource, manifestHash: string) {
     return files[doc % m.docPageSize]!
   }
 
+  // Paging on re-verifies the same articles (the relevance passes, a new query): normalise each once.
+  const texts = new WeakMap<Article, { title: string; body: string }>()
+  const textOf = (article: Article) => {
+    let text = texts.get(article)
+    if (!text) texts.set(article, (text = searchableText(article)))
+    return text
+  }
+
   async function verify(doc: number, q: ParsedQuery): Promise<SearchResult | undefined> {
     const f = await docFile(doc)
     const article = await json(bundlePaths.article(f), validateArticle)
-    const match = matchDocument(searchableText(article), q.terms, q.excludes)
+    const match = matchDocument(textOf(article), q.terms, q.excludes)
     if (!match) return undefined
     return {
       doc,
