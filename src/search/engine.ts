@@ -36,7 +36,7 @@ export interface SearchRequest {
    * Only this window of the latest list (newest first), as a calendar `ListRef` gives it: a year,
    * a month, or from one month's window to another's.
    */
-  window?: { start: number; n: number }
+  window?: { start?: number; n: number }
   /** `newest` (default), or `relevance`: every term in the title first, newest first within. */
   sort?: 'newest' | 'relevance'
 }
@@ -179,8 +179,9 @@ export function createSearchEngine(source: SearchSource, manifestHash: string) {
       let high = m.docs - 1
       let low = 0
       if (request.window) {
-        high = Math.min(high, m.docs - 1 - request.window.start)
-        low = Math.max(0, m.docs - request.window.start - request.window.n)
+        const start = request.window.start ?? 0
+        high = Math.min(high, m.docs - 1 - start)
+        low = Math.max(0, m.docs - start - request.window.n)
       }
       span = { high, low, reached: high + 1 }
       // Terms nothing can be looked up by (only punctuation) cannot use the index: no results.
