@@ -1,2 +1,3 @@
 export * from './format'
 export * from './paths'
+export * from './search-format'

@@ -7,6 +7,7 @@ import type {
   AliasShard,
   ListPage,
 } from './format'
+import type { DocPage, SearchManifest, TermShard } from './search-format'
 import { FORMAT_VERSION } from './format'
 
 /** Thrown when a bundle file is not what the contract says. */
@@ -62,6 +63,7 @@ export const validateEntry = validator<Entry>(
       'calendar',
       'idShards',
       'aliasShards',
+      'search',
       'pageSize',
     )(v) &&
     Array.isArray(v.idShards) &&
@@ -78,3 +80,11 @@ export const validateArticle = validator<Article>(
 )
 export const validateIdShard = validator<IdShard>('An id index', (v) => isObject(v.files))
 export const validateAliasShard = validator<AliasShard>('An alias index', (v) => isObject(v.ids))
+export const validateSearchManifest = validator<SearchManifest>(
+  'The search index',
+  (v) => typeof v.docs === 'number' && Array.isArray(v.shards) && Array.isArray(v.docPages),
+)
+export const validateDocPage = validator<DocPage>('A search doc page', (v) =>
+  Array.isArray(v.files),
+)
+export const validateTermShard = validator<TermShard>('A search shard', (v) => isObject(v.terms))
