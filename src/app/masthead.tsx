@@ -1,5 +1,6 @@
 import { Link, useLocation } from 'react-router'
 import { OfflineIndicator } from '../components/offline/components/offline-indicator'
+import { SearchField } from '../features/search/components/search-field'
 import { SettingsMenu } from '../features/settings/components/settings-menu'
 import { useT } from '../lib/i18n/locale'
 import { paths } from '../lib/core/paths'
@@ -18,8 +19,10 @@ export function Masthead({ title, menu, lang }: Props) {
   // Not NavLink: its view-transition support costs the home page about 0.5 KB of JavaScript.
   const { pathname } = useLocation()
   const inArchive = pathname === paths.archive() || pathname.startsWith(`${paths.archive()}/`)
+  // On a phone the search page is a full-screen search: its field takes the whole bar.
+  const searching = pathname === paths.search()
   return (
-    <header className="masthead">
+    <header className={searching ? 'masthead searching' : 'masthead'}>
       <div className="masthead-inner">
         {menu && (
           <button
@@ -39,6 +42,7 @@ export function Masthead({ title, menu, lang }: Props) {
         <Link to={paths.home()} className="site-title" lang={lang}>
           {title}
         </Link>
+        <SearchField />
         <nav className="masthead-nav" aria-label={t('site')}>
           <Link
             to={paths.archive()}

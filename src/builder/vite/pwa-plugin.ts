@@ -55,7 +55,10 @@ export function broadsheetPwa(): Plugin[] {
   // Bundle files under any base (`/data/…`, `/news/data/…`). Workbox applies a RegExp to a
   // foreign URL only when it matches from the start, so these stay same-origin.
   const entry = /\/data\/entry\.json(?:\?.*)?$/
-  const hashed = /\/data\/(?:lists|articles|ids|aliases|tree|calendar)\/[\w-]+\.json\.gz(?:\?.*)?$/
+  // The search index's parts too: a query's shards, doc pages and chunks, once fetched, serve
+  // the same query (and any other that needs them) offline.
+  const hashed =
+    /\/data\/(?:lists|articles|ids|aliases|tree|calendar|search)\/[\w-]+\.(?:json|bin)\.gz(?:\?.*)?$/
   const pwa = VitePWA({
     strategies: 'generateSW',
     registerType: 'prompt',
@@ -68,7 +71,10 @@ export function broadsheetPwa(): Plugin[] {
       globIgnores: ['sample/**', 'data/**', 'article/**', '404.html'],
       navigateFallback: 'index.html',
       // Data files and the build report are never pages; the app reads them with fetch.
-      navigateFallbackDenylist: [/\/data\/[\w/-]+\.json(?:\.gz)?$/, /\/build-report\.json$/],
+      navigateFallbackDenylist: [
+        /\/data\/[\w/-]+\.(?:json|bin)(?:\.gz)?$/,
+        /\/build-report\.json$/,
+      ],
       cleanupOutdatedCaches: true,
       // Takes control on the first visit, so what the reader opens then is cached too.
       clientsClaim: true,

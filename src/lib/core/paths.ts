@@ -12,6 +12,7 @@ export const routePatterns = {
   archiveDay: 'archive/:year/:month/:day',
   article: 'article/:id',
   settings: 'settings',
+  search: 'search',
   notFound: '*',
 } as const
 
@@ -40,7 +41,40 @@ export const paths = {
   article: (id: string, from?: string) =>
     `/article/${encodeURIComponent(id)}${from ? `?${new URLSearchParams({ from })}` : ''}`,
   settings: () => '/settings',
+  /** `/search?q=…&category=…&from=YYYY-MM&to=YYYY-MM&sort=relevance&page=N`, defaults left out. */
+  search: (params: SearchParams = {}) => {
+    const query = new URLSearchParams()
+    if (params.q) query.set('q', params.q)
+    if (params.category?.length) query.set('category', encodeCategoryParam(params.category))
+    if (params.from) query.set('from', params.from)
+    if (params.to) query.set('to', params.to)
+    if (params.sort === 'relevance') query.set('sort', 'relevance')
+    if (params.page !== undefined && params.page > 1) query.set('page', String(params.page))
+    const text = query.toString()
+    return text ? `/search?${text}` : '/search'
+  },
 }
+
+/** What `/search` takes: all optional, so an empty query with filters is a browse view. */
+export interface SearchParams {
+  q?: string
+  category?: readonly string[]
+  /** `YYYY-MM`, inclusive. */
+  from?: string
+  to?: string
+  sort?: 'newest' | 'relevance'
+  page?: number
+}
+
+/** A category path as one parameter, `金融/新浪财经`: a `/` or `%` inside a name is escaped. */
+export const encodeCategoryParam = (path: readonly string[]) =>
+  path.map((name) => name.replace(/%/g, '%25').replace(/\//g, '%2F')).join('/')
+
+export const decodeCategoryParam = (value: string): string[] =>
+  value
+    .split('/')
+    .filter(Boolean)
+    .map((name) => name.replace(/%2F/gi, '/').replace(/%25/g, '%'))
 
 /** The path inside the app of a full URL (a loader's request.url): basename stripped, still encoded. */
 export function appPathname(url: string | URL): string {
@@ -104,4 +138,26 @@ export function parseArchiveParams(params: {
 
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/
+
+/** `/search`'s parameters, anything malformed dropped; `from` and `to` in order. */
+export function parseSearchParams(search: string | URLSearchParams): SearchParams {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search
+  const out: SearchParams = {}
+  const q = params.get('q')?.trim()
+  if (q) out.q = q
+  const category = decodeCategoryParam(params.get('category') ?? '').map((n) => n.normalize('NFC'))
+  if (category.length > 0) out.category = category
+  let from = params.get('from') ?? undefined
+  let to = params.get('to') ?? undefined
+  if (from && !MONTH.test(from)) from = undefined
+  if (to && !MONTH.test(to)) to = undefined
+  if (from && to && from > to) [from, to] = [to, from]
+  if (from) out.from = from
+  if (to) out.to = to
+  if (params.get('sort') === 'relevance') out.sort = 'relevance'
+  out.page = parsePage(params) ?? 1
+  return out
 }

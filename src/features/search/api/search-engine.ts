@@ -1,0 +1,19 @@
+import type { SearchEngine } from '../../../search/engine'
+import { createSearchEngine } from '../../../search/engine'
+import type { BundleSource } from './search-source'
+import { createBundleSource } from './search-source'
+
+let current: { hash: string; source: BundleSource; engine: SearchEngine } | undefined
+
+/**
+ * The engine for the bundle's index, kept across queries: it remembers the parts it fetched.
+ * One that stood in empty parts while offline is dropped once the device is online again.
+ */
+export function getSearchEngine(hash: string): { engine: SearchEngine; source: BundleSource } {
+  const stale = current && current.source.missing.size > 0 && navigator.onLine
+  if (!current || current.hash !== hash || stale) {
+    const source = createBundleSource()
+    current = { hash, source, engine: createSearchEngine(source, hash) }
+  }
+  return current
+}
