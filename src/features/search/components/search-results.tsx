@@ -10,6 +10,7 @@ import type { SearchInput } from '../api/get-search'
 import { useSearch } from '../api/get-search'
 import { messages } from '../messages'
 import { ResultEntry } from './result-entry'
+import { SearchToolbar } from './search-toolbar'
 
 interface Props {
   input: SearchInput
@@ -27,9 +28,7 @@ export function SearchResults({ input, params }: Props) {
   if (query.isPending)
     return (
       <div className="search-body" aria-busy="true">
-        <p className="search-count" role="status">
-          {t('searching')}
-        </p>
+        <SearchToolbar params={params} status={t('searching')} />
         <ListSkeleton rows={4} />
       </div>
     )
@@ -37,6 +36,7 @@ export function SearchResults({ input, params }: Props) {
     const offline = query.error instanceof FetchJsonError && query.error.kind === 'offline'
     return (
       <div className="search-body">
+        <SearchToolbar params={params} status="" />
         <div className="search-error" role="alert">
           <p>{t(offline ? 'failedOffline' : 'failed')}</p>
           <button type="button" className="button" onClick={() => void query.refetch()}>
@@ -60,11 +60,14 @@ export function SearchResults({ input, params }: Props) {
   }
   return (
     <div className="search-body" aria-busy={query.isPlaceholderData || query.isFetchingNextPage}>
-      <p className="search-count" role="status">
-        {query.isPlaceholderData
-          ? t('searching')
-          : t(count.exact ? 'exact' : 'about', { n: count.value.toLocaleString() })}
-      </p>
+      <SearchToolbar
+        params={params}
+        status={
+          query.isPlaceholderData
+            ? t('searching')
+            : t(count.exact ? 'exact' : 'about', { n: count.value.toLocaleString() })
+        }
+      />
       {last.incomplete && <p className="search-notice">{t('incomplete')}</p>}
       {results.length === 0 ? (
         <div className="search-empty">

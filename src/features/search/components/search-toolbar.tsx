@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { Suspense } from 'react'
 import { Link } from 'react-router'
 import type { SearchParams } from '../../../lib/core/paths'
@@ -12,13 +13,22 @@ import { FilterChip } from './filter-chip'
 const range = (from?: string, to?: string) =>
   from && to ? (from === to ? from : `${from} – ${to}`) : from ? `${from} –` : to ? `– ${to}` : ''
 
-/** The filter chips and the sort order, in the line above the results. */
-export function SearchToolbar({ params }: { params: SearchParams }) {
+interface Props {
+  params: SearchParams
+  /** The result count, or what the search is doing; read out as it changes. */
+  status: ReactNode
+}
+
+/** The count, the filter chips and the sort order: one line above the results. */
+export function SearchToolbar({ params, status }: Props) {
   const t = useT(messages)
   const sort = params.sort ?? 'newest'
   const filtered = Boolean(params.category || params.from || params.to)
   return (
     <div className="search-toolbar">
+      <p className="search-count" role="status">
+        {status}
+      </p>
       <div className="search-filters" role="group" aria-label={t('filters')}>
         <FilterChip
           label={t('category')}

@@ -46,11 +46,11 @@ export function Component() {
   return (
     <div className="search-page">
       <PageHeading title={title}>{title}</PageHeading>
-      <SearchToolbar params={params} />
       {input ? (
         <SearchResults input={input} params={params} />
       ) : (
         <div className="search-prompt">
+          <SearchToolbar params={params} status="" />
           <p>{t('prompt')}</p>
           <p className="search-syntax">{t('syntax')}</p>
         </div>
