@@ -1,5 +1,6 @@
 import type { KeyboardEvent, ReactNode } from 'react'
 import { useEffect, useRef } from 'react'
+import { useLocation } from 'react-router'
 
 interface Props {
   label: string
@@ -12,6 +13,15 @@ interface Props {
 /** A chip that opens a small popover (a `details`): Esc or a click outside closes it. */
 export function FilterChip({ label, value, active, children }: Props) {
   const root = useRef<HTMLDetailsElement>(null)
+  // A choice made in the popover navigates: close it then, and hand focus back to the chip.
+  const { key } = useLocation()
+  useEffect(() => {
+    const el = root.current
+    if (!el?.open) return
+    const hadFocus = el.contains(document.activeElement)
+    el.open = false
+    if (hadFocus) el.querySelector('summary')?.focus()
+  }, [key])
   useEffect(() => {
     const onPointer = (e: PointerEvent) => {
       const el = root.current

@@ -49,8 +49,9 @@ export function SearchField() {
     setSent(q)
     void navigate(paths.search({ ...current, q, page: undefined }), {
       // Typing refines one search: history keeps one entry for it.
-      replace: onSearchPage && typing,
-      state: onSearchPage ? IN_PLACE : KEEP_FOCUS,
+      replace: onSearchPage,
+      // Typing keeps focus in the field; Enter moves it to the results, as a page load would.
+      state: typing ? (onSearchPage ? IN_PLACE : KEEP_FOCUS) : undefined,
     })
   }
   const schedule = (text: string) => {
