@@ -29,9 +29,6 @@ export const messages: Messages<
   | 'newest'
   | 'relevance'
   | 'filters'
-  | 'retry'
-  | 'failed'
-  | 'failedOffline'
 > = {
   zh: {
     heading: '搜索',
@@ -47,7 +44,7 @@ export const messages: Messages<
     clearFilters: '清除筛选',
     more: '更多结果',
     loadingMore: '正在加载更多…',
-    incomplete: '你已离线：部分索引尚未保存在本机，结果可能不完整。',
+    incomplete: '离线：部分索引尚未保存在本机，结果可能不完整。',
     category: '分类',
     allCategories: '全部分类',
     date: '日期',
@@ -62,9 +59,6 @@ export const messages: Messages<
     newest: '最新优先',
     relevance: '相关度',
     filters: '筛选',
-    retry: '重试',
-    failed: '搜索没能完成：无法读取索引。',
-    failedOffline: '你已离线，而这次搜索所需的索引尚未保存在本机。联网后重试。',
   },
   en: {
     heading: 'Search',
@@ -83,7 +77,7 @@ export const messages: Messages<
     more: 'More results',
     loadingMore: 'Loading more…',
     incomplete:
-      'You are offline: parts of the index are not saved on this device, so results may be incomplete.',
+      'Offline: parts of the index are not saved on this device, so results may be incomplete.',
     category: 'Category',
     allCategories: 'All categories',
     date: 'Date',
@@ -98,9 +92,5 @@ export const messages: Messages<
     newest: 'Newest',
     relevance: 'Relevance',
     filters: 'Filters',
-    retry: 'Retry',
-    failed: 'The search could not finish: the index could not be read.',
-    failedOffline:
-      'You are offline and this search needs parts of the index that are not saved on this device. Try again once you are online.',
   },
 }

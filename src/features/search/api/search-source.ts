@@ -4,7 +4,7 @@ import { FetchJsonError, fetchBytes } from '../../../lib/core/fetch-json'
 import type { SearchSource } from '../../../search/engine'
 
 /**
- * Offline, a part the device does not have stands in as empty: a dictionary shard without
+ * Offline (the server unreachable), a part the device does not have stands in as empty: a dictionary shard without
  * terms, a doc page without files, a chunk without documents, an article that matches nothing.
  * The search then runs over what is cached (the service worker keeps every part once fetched,
  * and saved articles), and `missing` says its results may be incomplete. Without the manifest
@@ -49,7 +49,10 @@ export function createBundleSource(): BundleSource {
         return await fetchBytes(bundleUrl(path))
       } catch (error) {
         const standIn = standIns.find(([re]) => re.test(path))?.[1]
-        if (!(error instanceof FetchJsonError && error.kind === 'offline') || !standIn) throw error
+        // Not only `offline`: navigator.onLine often says online when the network is gone.
+        const unreachable =
+          error instanceof FetchJsonError && (error.kind === 'offline' || error.kind === 'network')
+        if (!unreachable || !standIn) throw error
         missing.add(path)
         return encoder.encode(standIn())
       }

@@ -1,7 +1,7 @@
 import { useNavigate } from 'react-router'
+import { ErrorPanel } from '../../../components/error-panel'
 import { ListSkeleton } from '../../../components/skeletons'
 import { useEntry } from '../../../lib/api/get-entry'
-import { FetchJsonError } from '../../../lib/core/fetch-json'
 import type { SearchParams } from '../../../lib/core/paths'
 import { paths } from '../../../lib/core/paths'
 import { useT } from '../../../lib/i18n/locale'
@@ -32,20 +32,13 @@ export function SearchResults({ input, params }: Props) {
         <ListSkeleton rows={4} />
       </div>
     )
-  if (query.isError && !query.isFetchNextPageError) {
-    const offline = query.error instanceof FetchJsonError && query.error.kind === 'offline'
+  if (query.isError && !query.isFetchNextPageError)
     return (
       <div className="search-body">
         <SearchToolbar params={params} status="" />
-        <div className="search-error" role="alert">
-          <p>{t(offline ? 'failedOffline' : 'failed')}</p>
-          <button type="button" className="button" onClick={() => void query.refetch()}>
-            {t('retry')}
-          </button>
-        </div>
+        <ErrorPanel compact error={query.error} onRetry={() => void query.refetch()} />
       </div>
     )
-  }
 
   const pages = query.data.pages
   const results = pages.flatMap((p) => p.results)
@@ -101,12 +94,7 @@ export function SearchResults({ input, params }: Props) {
         </ol>
       )}
       {query.isFetchNextPageError ? (
-        <div className="search-error" role="alert">
-          <p>{t('failed')}</p>
-          <button type="button" className="button" onClick={() => void query.refetch()}>
-            {t('retry')}
-          </button>
-        </div>
+        <ErrorPanel compact error={query.error} onRetry={() => void query.refetch()} />
       ) : (
         query.hasNextPage &&
         !query.isPlaceholderData && (
