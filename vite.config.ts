@@ -8,7 +8,7 @@ import { contentSecurityPolicy } from './src/builder/site/csp.ts'
 import { bootScriptLast } from './src/builder/vite/boot-script-last-plugin.ts'
 import {
   FIRST_PAINT_ARTICLE,
-  FIRST_PAINT_COMMON,
+  inFirstPaintCommon,
   FIRST_PAINT_ENTRY,
   FIRST_PAINT_FOLDER,
   inFolders,
@@ -59,7 +59,7 @@ export default defineConfig({
           groups: [
             // The first paint must not wait for the shell: what it shares with the shell and with
             // the article route gets chunks of their own (e2e/article-first-paint.spec.ts).
-            { name: 'common', test: (id) => inFolders(id, FIRST_PAINT_COMMON), priority: 2 },
+            { name: 'common', test: (id) => inFirstPaintCommon(id), priority: 2 },
             {
               name: 'article-core',
               test: (id) => inFolders(id, FIRST_PAINT_ARTICLE),

@@ -5,6 +5,7 @@
  * end, newest first. Doc number `d` is index `docs - 1 - d` of the latest list.
  */
 import { fnv1a } from './paths'
+import { isObject, validator } from './validate'
 
 /** Article file hashes per doc page: a result page fetches only the pages of its documents. */
 export const DOC_PAGE_SIZE = 128
@@ -112,3 +113,12 @@ export function decodeBase64(text: string): Uint8Array {
   for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i)
   return out
 }
+
+export const validateSearchManifest = validator<SearchManifest>(
+  'The search index',
+  (v) => typeof v.docs === 'number' && Array.isArray(v.shards) && Array.isArray(v.docPages),
+)
+export const validateDocPage = validator<DocPage>('A search doc page', (v) =>
+  Array.isArray(v.files),
+)
+export const validateTermShard = validator<TermShard>('A search shard', (v) => isObject(v.terms))

@@ -7,7 +7,6 @@ import type {
   AliasShard,
   ListPage,
 } from './format'
-import type { DocPage, SearchManifest, TermShard } from './search-format'
 import { FORMAT_VERSION } from './format'
 
 /** Thrown when a bundle file is not what the contract says. */
@@ -21,7 +20,7 @@ export class BundleFormatError extends Error {
   }
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
+export const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /** Checks the format version first, so a newer bundle gets a clear message rather than a shape error. */
@@ -41,7 +40,8 @@ const hasKeys =
   (v: Record<string, unknown>) =>
     keys.every((k) => k in v)
 
-function validator<T>(
+/** A validator: the format version first, then `guard` on the object. */
+export function validator<T>(
   what: string,
   guard: (v: Record<string, unknown>) => boolean,
 ): (v: unknown) => T {
@@ -80,11 +80,3 @@ export const validateArticle = validator<Article>(
 )
 export const validateIdShard = validator<IdShard>('An id index', (v) => isObject(v.files))
 export const validateAliasShard = validator<AliasShard>('An alias index', (v) => isObject(v.ids))
-export const validateSearchManifest = validator<SearchManifest>(
-  'The search index',
-  (v) => typeof v.docs === 'number' && Array.isArray(v.shards) && Array.isArray(v.docPages),
-)
-export const validateDocPage = validator<DocPage>('A search doc page', (v) =>
-  Array.isArray(v.files),
-)
-export const validateTermShard = validator<TermShard>('A search shard', (v) => isObject(v.terms))

@@ -6,13 +6,15 @@
 import type { Article, CategoryPath } from '../bundle/format'
 import { bundlePaths } from '../bundle/paths'
 import type { TermEntry, TermShard } from '../bundle/search-format'
-import { TITLE_MARK, categoryKey, termShard } from '../bundle/search-format'
 import {
-  validateArticle,
+  TITLE_MARK,
+  categoryKey,
+  termShard,
   validateDocPage,
   validateSearchManifest,
   validateTermShard,
-} from '../bundle/validate'
+} from '../bundle/search-format'
+import { validateArticle } from '../bundle/validate'
 import { articleText } from './article-text'
 import { searchableText } from './document'
 import { matchDocument } from './match'
