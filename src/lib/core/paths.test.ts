@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import {
   appPathname,
-  decodeCategoryParam,
-  encodeCategoryParam,
   paths,
   parseArchiveParams,
   parseCategoryPathname,
   parsePage,
-  parseSearchParams,
 } from './paths'
 
 describe('paths', () => {
@@ -25,31 +22,6 @@ describe('paths', () => {
         page: 2,
       }),
     ).toBe('/search?category=a%252Fb%2Fc&from=2021-02&to=2022-01&sort=relevance&page=2')
-  })
-  it('parses search parameters, dropping what is malformed', () => {
-    expect(
-      parseSearchParams(
-        '?q=+%E8%8A%AF%E7%89%87+&category=%E9%87%91%E8%9E%8D&sort=relevance&page=3',
-      ),
-    ).toEqual({
-      q: '芯片',
-      category: ['金融'],
-      sort: 'relevance',
-      page: 3,
-    })
-    expect(parseSearchParams('?from=2022-13&to=2021&sort=x&page=abc')).toEqual({ page: 1 })
-    expect(parseSearchParams('?from=2022-03&to=2021-12')).toEqual({
-      from: '2021-12',
-      to: '2022-03',
-      page: 1,
-    })
-  })
-  it('round-trips a category path through one parameter, even with / and % in names', () => {
-    for (const path of [
-      ['金融', '新浪财经'],
-      ['a/b', '50%', '%2F'],
-    ])
-      expect(decodeCategoryParam(encodeCategoryParam(path))).toEqual(path)
   })
   it('builds category hrefs with each segment encoded', () => {
     expect(paths.category(['金融', '新浪财经'])).toBe(

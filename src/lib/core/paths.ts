@@ -70,12 +70,6 @@ export interface SearchParams {
 export const encodeCategoryParam = (path: readonly string[]) =>
   path.map((name) => name.replace(/%/g, '%25').replace(/\//g, '%2F')).join('/')
 
-export const decodeCategoryParam = (value: string): string[] =>
-  value
-    .split('/')
-    .filter(Boolean)
-    .map((name) => name.replace(/%2F/gi, '/').replace(/%25/g, '%'))
-
 /** The path inside the app of a full URL (a loader's request.url): basename stripped, still encoded. */
 export function appPathname(url: string | URL): string {
   const { pathname } = typeof url === 'string' ? new URL(url, 'http://x') : url
@@ -138,26 +132,4 @@ export function parseArchiveParams(params: {
 
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate()
-}
-
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/
-
-/** `/search`'s parameters, anything malformed dropped; `from` and `to` in order. */
-export function parseSearchParams(search: string | URLSearchParams): SearchParams {
-  const params = typeof search === 'string' ? new URLSearchParams(search) : search
-  const out: SearchParams = {}
-  const q = params.get('q')?.trim()
-  if (q) out.q = q
-  const category = decodeCategoryParam(params.get('category') ?? '').map((n) => n.normalize('NFC'))
-  if (category.length > 0) out.category = category
-  let from = params.get('from') ?? undefined
-  let to = params.get('to') ?? undefined
-  if (from && !MONTH.test(from)) from = undefined
-  if (to && !MONTH.test(to)) to = undefined
-  if (from && to && from > to) [from, to] = [to, from]
-  if (from) out.from = from
-  if (to) out.to = to
-  if (params.get('sort') === 'relevance') out.sort = 'relevance'
-  out.page = parsePage(params) ?? 1
-  return out
 }

@@ -2,7 +2,7 @@ import type { ChangeEvent, FormEvent } from 'react'
 import { useEffect, useRef, useState } from 'react'
 import { Link, useLocation, useNavigate } from 'react-router'
 import { useT } from '../../../lib/i18n/locale'
-import { parseSearchParams, paths } from '../../../lib/core/paths'
+import { paths } from '../../../lib/core/paths'
 import { IN_PLACE, KEEP_FOCUS } from '../../../lib/navigation-state'
 import { fieldMessages as messages } from '../field-messages'
 
@@ -12,6 +12,13 @@ const loadSearch = () => import('../routes/search-route')
 const DEBOUNCE_MS = 250
 /** Navigation state that asks the field to take focus (the phone's icon, `/` on a phone). */
 const FOCUS_FIELD = { ...KEEP_FOCUS, focusSearch: true }
+
+const magnifier = (
+  <svg className="search-icon" aria-hidden="true" width="20" height="20" viewBox="0 0 20 20">
+    <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="1.8" />
+    <path d="M13 13l4.5 4.5" stroke="currentColor" strokeWidth="1.8" />
+  </svg>
+)
 
 const isEditable = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
@@ -27,7 +34,7 @@ export function SearchField() {
   const navigate = useNavigate()
   const location = useLocation()
   const onSearchPage = location.pathname === paths.search()
-  const urlQuery = onSearchPage ? (parseSearchParams(location.search).q ?? '') : ''
+  const urlQuery = onSearchPage ? (new URLSearchParams(location.search).get('q') ?? '').trim() : ''
   const [value, setValue] = useState(urlQuery)
   // The URL's query as the field last took it, and the last query this field sent: Back or a
   // link changes the URL and the field follows; its own navigation does not overwrite typing.
@@ -45,9 +52,14 @@ export function SearchField() {
     clearTimeout(timer.current)
     const q = text.trim()
     if (!onSearchPage && !q) return
-    const current = onSearchPage ? parseSearchParams(location.search) : {}
+    // The search page's filters stay; paging starts again.
+    const params = new URLSearchParams(onSearchPage ? location.search : '')
+    params.delete('page')
+    if (q) params.set('q', q)
+    else params.delete('q')
     setSent(q)
-    void navigate(paths.search({ ...current, q, page: undefined }), {
+    const query = params.toString()
+    void navigate(query ? `${paths.search()}?${query}` : paths.search(), {
       // Typing refines one search: history keeps one entry for it.
       replace: onSearchPage,
       // Typing keeps focus in the field; Enter moves it to the results, as a page load would.
@@ -101,16 +113,7 @@ export function SearchField() {
         onSubmit={onSubmit}
         aria-label={t('search')}
       >
-        <svg
-          className="search-form-icon"
-          aria-hidden="true"
-          width="16"
-          height="16"
-          viewBox="0 0 20 20"
-        >
-          <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="1.8" />
-          <path d="M13 13l4.5 4.5" stroke="currentColor" strokeWidth="1.8" />
-        </svg>
+        {magnifier}
         <input
           ref={input}
           type="search"
@@ -148,10 +151,7 @@ export function SearchField() {
           className="icon-button search-open"
           onPointerEnter={() => void loadSearch()}
         >
-          <svg aria-hidden="true" width="20" height="20" viewBox="0 0 20 20">
-            <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="1.8" />
-            <path d="M13 13l4.5 4.5" stroke="currentColor" strokeWidth="1.8" />
-          </svg>
+          {magnifier}
           <span className="visually-hidden">{t('open')}</span>
         </Link>
       )}
