@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  appPathname,
-  paths,
-  parseArchiveParams,
-  parseCategoryPathname,
-  parsePage,
-} from './paths'
+import { appPathname, paths, parseArchiveParams, parseCategoryPathname, parsePage } from './paths'
 
 describe('paths', () => {
   it('builds search hrefs with the defaults left out', () => {
