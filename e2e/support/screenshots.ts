@@ -1,6 +1,6 @@
 /**
  * `npm run screenshots`: builds the site from content/, serves it, and writes docs/screenshots/
- * (home, a category, an archive month and the seed-like Chinese article; phone and desktop;
+ * (home, a category, an archive month, the seed-like Chinese article and a search; phone and desktop;
  * light and dark). Options: --port (default 4350), --out (the build folder), --skip-build.
  */
 import { execFileSync, spawn } from 'node:child_process'
@@ -81,7 +81,7 @@ async function main() {
   )
   try {
     await waitForServer(origin)
-    const pages = [
+    const pages: { name: string; path: string; ready?: string }[] = [
       { name: 'home', path: '/' },
       {
         name: 'category',
@@ -89,6 +89,7 @@ async function main() {
       },
       { name: 'archive-month', path: '/archive/2022/01' },
       { name: 'article', path: seedArticlePath() },
+      { name: 'search', path: `/search?q=${encodeURIComponent('阅读')}`, ready: '.search-result' },
     ]
     mkdirSync(SHOTS, { recursive: true })
     const browser = await chromium.launch({
@@ -105,8 +106,9 @@ async function main() {
         })
         await context.addInitScript((t) => localStorage.setItem('broadsheet.theme', t), theme)
         const page = await context.newPage()
-        for (const { name, path } of pages) {
+        for (const { name, path, ready } of pages) {
           await page.goto(origin + path)
+          if (ready) await page.locator(ready).first().waitFor()
           await settle(page)
           await page.screenshot({ path: join(SHOTS, `${name}-${viewport.name}-${theme}.png`) })
         }

@@ -1,6 +1,7 @@
 import { useLocation } from 'react-router'
 import { Link } from '../components/link'
 import { OfflineIndicator } from '../components/offline/components/offline-indicator'
+import { SearchField } from '../features/search/components/search-field'
 import { SettingsMenu } from '../features/settings/components/settings-menu'
 import { useT } from '../lib/i18n/locale'
 import { paths } from '../lib/core/paths'
@@ -19,8 +20,10 @@ export function Masthead({ title, menu, lang }: Props) {
   // Not NavLink: its view-transition support costs the home page about 0.5 KB of JavaScript.
   const { pathname } = useLocation()
   const inArchive = pathname === paths.archive() || pathname.startsWith(`${paths.archive()}/`)
+  // On a phone the search page is a full-screen search: its field takes the whole bar.
+  const searching = pathname === paths.search()
   return (
-    <header className="masthead">
+    <header className={searching ? 'masthead searching' : 'masthead'}>
       <div className="masthead-inner">
         {menu && (
           <button
@@ -40,6 +43,7 @@ export function Masthead({ title, menu, lang }: Props) {
         <Link to={paths.home()} className="site-title" lang={lang}>
           {title}
         </Link>
+        <SearchField />
         <nav className="masthead-nav" aria-label={t('site')}>
           <Link
             to={paths.archive()}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { useLocation } from 'react-router'
+import { keepsFocus } from '../lib/navigation-state'
 
 /** Focuses the page's h1, or main when a page has none. */
 export function focusPageHeading() {
@@ -12,14 +13,17 @@ export function focusPageHeading() {
 
 /**
  * After every client-side navigation: focus moves to the new page's h1 and its title is read out,
- * as a full page load would. The first load keeps the browser's own behaviour.
+ * as a full page load would. The first load keeps the browser's own behaviour, and so does a
+ * navigation made in place (lib/navigation-state).
  */
 export function RouteAnnouncer() {
-  const { key } = useLocation()
+  const { key, state } = useLocation()
   const [message, setMessage] = useState('')
   const firstKey = useRef(key)
+  // Typing a search or choosing a filter: the page under the field announces its own results.
+  const inPlace = keepsFocus(state)
   useEffect(() => {
-    if (key === firstKey.current) return
+    if (key === firstKey.current || inPlace) return
     // The new page may still be suspended (a skeleton, the old <title>): wait, frame by frame,
     // until its h1 is in, since PageHeading commits the h1 and the document title together.
     let frame = 0
@@ -35,7 +39,7 @@ export function RouteAnnouncer() {
     }
     frame = requestAnimationFrame(settle)
     return () => cancelAnimationFrame(frame)
-  }, [key])
+  }, [key, inPlace])
   return (
     <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
       {message}

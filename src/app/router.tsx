@@ -70,6 +70,10 @@ export function createRoutes(): RouteObject[] {
               lazy: () => import('../features/settings/routes/settings-route'),
             },
             {
+              path: routePatterns.search,
+              lazy: () => import('../features/search/routes/search-route'),
+            },
+            {
               path: routePatterns.notFound,
               loader: unknownPathLoader,
               lazy: { Component: async () => (await import('./not-found-page')).NotFoundPage },

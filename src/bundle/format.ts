@@ -5,7 +5,7 @@
  */
 
 /** Bumped on any change the previous app could not read. The app refuses other versions. */
-export const FORMAT_VERSION = 2
+export const FORMAT_VERSION = 3
 
 /** Summaries per list page. Fixed by the format so the app can compute page counts. */
 export const PAGE_SIZE = 20
@@ -56,6 +56,8 @@ export interface Entry {
   idShards: string[]
   /** Hashes of `aliases/<h>.json.gz`, indexed by aliasShard(permalink, length). */
   aliasShards: string[]
+  /** Hash of the search index's manifest, `search/<h>.json.gz` (format 3). */
+  search: string
 }
 
 /** One node of the category tree; its list holds the node and all its descendants. */

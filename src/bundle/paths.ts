@@ -14,6 +14,10 @@ export const bundlePaths = {
   article: (f: string) => `articles/${f}.json.gz`,
   idShard: (h: string) => `ids/${h}.json.gz`,
   aliasShard: (h: string) => `aliases/${h}.json.gz`,
+  searchManifest: (h: string) => `search/${h}.json.gz`,
+  searchDocs: (h: string) => `search/d-${h}.json.gz`,
+  searchShard: (h: string) => `search/t-${h}.json.gz`,
+  searchChunk: (h: string) => `search/p-${h}.bin.gz`,
 }
 
 /** The folder, inside the site's output, that holds the bundle. */

@@ -20,7 +20,7 @@ export class BundleFormatError extends Error {
   }
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
+export const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
 
 /** Checks the format version first, so a newer bundle gets a clear message rather than a shape error. */
@@ -40,7 +40,8 @@ const hasKeys =
   (v: Record<string, unknown>) =>
     keys.every((k) => k in v)
 
-function validator<T>(
+/** A validator: the format version first, then `guard` on the object. */
+export function validator<T>(
   what: string,
   guard: (v: Record<string, unknown>) => boolean,
 ): (v: unknown) => T {
@@ -62,6 +63,7 @@ export const validateEntry = validator<Entry>(
       'calendar',
       'idShards',
       'aliasShards',
+      'search',
       'pageSize',
     )(v) &&
     Array.isArray(v.idShards) &&

@@ -30,7 +30,7 @@ cleanupOutdatedCaches()
 // Every page is the app. Data files and the build report are never pages: the app reads them with fetch.
 registerRoute(
   new NavigationRoute(createHandlerBoundToURL('index.html'), {
-    denylist: [/\/data\/[\w/-]+\.json(?:\.gz)?$/, /\/build-report\.json$/],
+    denylist: [/\/data\/[\w/-]+\.(?:json|bin)(?:\.gz)?$/, /\/build-report\.json$/],
   }),
 )
 
@@ -49,7 +49,7 @@ registerRoute(
 
 // Content-hashed names: a cached copy is always right.
 registerRoute(
-  /\/data\/(?:lists|articles|ids|aliases|tree|calendar)\/[\w-]+\.json\.gz(?:\?.*)?$/,
+  /\/data\/(?:lists|articles|ids|aliases|tree|calendar|search)\/[\w-]+\.(?:json|bin)\.gz(?:\?.*)?$/,
   new CacheFirst({
     cacheName: 'bundle-files',
     plugins: [

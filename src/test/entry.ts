@@ -14,6 +14,7 @@ export function testEntry(overrides: Partial<Entry> = {}): Entry {
     calendar: 'c',
     idShards: ['only'],
     aliasShards: ['al'],
+    search: 's',
     ...overrides,
   }
 }

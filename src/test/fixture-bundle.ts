@@ -188,6 +188,8 @@ export function buildFixtureBundle(): FixtureFiles {
     calendar: calendarHash,
     idShards: [idHash],
     aliasShards: [aliasHash],
+    // No search index: the app's tests do not search this bundle.
+    search: 'no-index',
   }
   files[bundlePaths.entry] = entry
   return files

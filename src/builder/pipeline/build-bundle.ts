@@ -17,6 +17,8 @@ import { writeBundle } from '../write/write-bundle'
 import { readManifest } from '../write/write-files'
 import { buildSettings, evictRemoved } from './incremental'
 import { processPosts } from './process-posts'
+import { searchDocs } from '../search/search-docs'
+import { writeSearchIndex } from '../search/build-search-index'
 
 export type { BuildResult } from './build-result'
 import { resolveSite } from './resolve-site'
@@ -135,6 +137,7 @@ async function writeResults(
     if (r.permalink && r.summary) aliases.set(normalizePermalink(r.permalink), r.summary.id)
 
   const report = { format: FORMAT_VERSION, totals: countTotals(entries), entries }
+  const search = await writeSearchIndex(config.out, searchDocs(results, summaries), known)
   const { entry, written, linked } = await writeBundle(
     config.out,
     {
@@ -144,10 +147,16 @@ async function writeResults(
       aliases,
       report,
       reportPath: options.reportPath,
+      search,
     },
     known,
     // Only worth hashing pages when a later build may reuse them.
     options.cache?.pages,
   )
-  return { entry, report: { ...report, buildId: entry.buildId }, written, linked }
+  return {
+    entry,
+    report: { ...report, buildId: entry.buildId },
+    written: written + search.written,
+    linked,
+  }
 }

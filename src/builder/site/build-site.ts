@@ -48,11 +48,11 @@ export async function buildSite(input: ConfigInput & SiteOptions): Promise<Build
   try {
     const { build, mergeConfig } = await import('vite')
     // Loaded here, not at the top: the bundle-only paths (CLI, bench) never need Vite's plugins.
-    const { broadsheetViteConfig } = await import('../../../vite.config.ts')
+    const { appViteConfig } = await import('../vite/app-config.ts')
     // The web app manifest carries the site's title and language.
     const site = await readManifestSite(config)
     await build(
-      mergeConfig(broadsheetViteConfig({ site }), {
+      mergeConfig(appViteConfig({ site }), {
         configFile: false,
         root: projectRoot,
         base,

@@ -21,6 +21,16 @@ export const ARTICLE_ROUTE = 'src/features/article/routes/article-route.tsx'
  */
 export const FIRST_PAINT_COMMON = ['src/bundle/', 'src/lib/core/']
 
+/**
+ * The part of the bundle contract only search reads (the index's format, its decoding and its
+ * validators): it goes with the search code, so the first paint and the home page never load it.
+ */
+export const SEARCH_CONTRACT = ['src/bundle/search-format.ts']
+
+/** True when the module `id` belongs in the chunk the first paint shares with the shell. */
+export const inFirstPaintCommon = (id: string, root?: string) =>
+  inFolders(id, FIRST_PAINT_COMMON, root) && !inFolders(id, SEARCH_CONTRACT, root)
+
 /** What the first paint shares with the article route: the sanitizer and the body's DOM work. */
 export const FIRST_PAINT_ARTICLE = [
   'src/lib/article-core/',
@@ -29,6 +39,18 @@ export const FIRST_PAINT_ARTICLE = [
   'src/bundle/placeholder-image.ts',
   'src/sanitize/',
   'node_modules/dompurify/',
+]
+
+/** The tree's and the calendar's code: one chunk, loaded after the first paint beside the list. */
+export const SIDE_COLUMNS = [
+  'src/features/categories/components/',
+  'src/features/categories/messages',
+  'src/features/archive/components/',
+  'src/features/archive/messages',
+  'src/lib/calendar',
+  'src/lib/category-tree',
+  'src/lib/api/get-tree',
+  'src/lib/api/get-calendar',
 ]
 
 const slashes = (path: string) => path.replaceAll('\\', '/')

@@ -15,6 +15,8 @@ import { decodePost } from '../read/read-post'
 import { describe } from '../read/scan-posts'
 import { expandPermalink } from '../parse/permalink'
 import { underBase } from '../clean/images'
+import type { PackedTerms } from '../search/pack-document'
+import { packDocument } from '../search/pack-document'
 
 export interface PostTask {
   relPath: string
@@ -35,6 +37,8 @@ export interface ProcessedPost {
   summary?: ArticleSummary
   /** The original site's path for this post, for the alias table. */
   permalink?: string
+  /** The article's search terms, for the index. */
+  search?: PackedTerms
   /** The serialized article and its file name (relative to the bundle); written by the caller. */
   file?: { name: string; json: string }
 }
@@ -120,6 +124,7 @@ function buildArticle(task: PostTask): ProcessedPost {
     entry: { ...reportEntry(task, warnings), file: bundlePaths.article(hash) },
     summary: summarize(article, hash, thumbnail, excerpt),
     permalink: article.permalink,
+    search: packDocument(article),
     file: { name: bundlePaths.article(hash), json },
   }
 }

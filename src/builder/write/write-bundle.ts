@@ -18,6 +18,8 @@ export interface BundleData {
   report: Omit<BuildReport, 'buildId'>
   /** Where build-report.json goes: the output folder the user named. */
   reportPath: string
+  /** The search index, already written: its manifest's hash and all its files. */
+  search: { manifest: string; files: string[] }
 }
 
 /**
@@ -77,6 +79,7 @@ export async function writeBundle(
     hashed(bundlePaths.aliasShard, { format: FORMAT_VERSION, ids }),
   )
   for (const f of data.files.values()) names.add(bundlePaths.article(f))
+  for (const name of data.search.files) names.add(name)
 
   const fingerprint = {
     site: data.site,
@@ -85,6 +88,7 @@ export async function writeBundle(
     calendar,
     idShards,
     aliasShards,
+    search: data.search.manifest,
   }
   const entry: Entry = {
     format: FORMAT_VERSION,
@@ -101,6 +105,7 @@ export async function writeBundle(
     calendar,
     idShards,
     aliasShards,
+    search: data.search.manifest,
   }
   await writeAtomic(join(outDir, bundlePaths.entry), JSON.stringify(entry))
   await writeAtomic(join(outDir, MANIFEST), JSON.stringify([...names]))
@@ -152,7 +157,7 @@ async function writeShards(
 
 /** Keeps this build's and the previous build's files, so a page open on the old build still works. */
 async function removeStale(outDir: string, keep: Set<string>): Promise<void> {
-  const folders = ['articles', 'lists', 'tree', 'calendar', 'ids', 'aliases']
+  const folders = ['articles', 'lists', 'tree', 'calendar', 'ids', 'aliases', 'search']
   const stale: string[] = []
   for (const folder of folders) {
     let names: string[]

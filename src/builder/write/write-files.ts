@@ -17,7 +17,7 @@ export async function readManifest(outDir: string): Promise<string[]> {
 const madeDirs = new Set<string>()
 
 /** A bundle file's bytes: gzipped when its name says so (`.gz`, format 2), else the text itself. */
-export const encodeBundleFile = (name: string, data: string): string | Buffer =>
+export const encodeBundleFile = (name: string, data: string | Uint8Array): string | Uint8Array =>
   name.endsWith('.gz') ? gzipSync(data, { level: 9 }) : data
 
 /**
@@ -27,7 +27,7 @@ export const encodeBundleFile = (name: string, data: string): string | Buffer =>
 export async function writeImmutable(
   root: string,
   name: string,
-  data: string,
+  data: string | Uint8Array,
   known: ReadonlySet<string>,
 ): Promise<boolean> {
   if (known.has(name)) return false

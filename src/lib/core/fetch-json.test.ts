@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { fetchJson } from './fetch-json'
+import { fetchBytes, fetchJson } from './fetch-json'
 
 const value = { format: 2, text: '中文与 English' }
 const asIs = (v: unknown) => v
@@ -39,5 +39,24 @@ describe('fetchJson reads bundle files', () => {
       serve(broken)
       await expect(fetchJson('/data/x.json.gz', asIs)).rejects.toMatchObject({ kind: 'bad-json' })
     }
+  })
+})
+
+describe('fetchBytes reads binary bundle files', () => {
+  it('inflates a gzipped chunk to its bytes', async () => {
+    const raw = new Uint8Array([0x81, 0x01, 0x05, 0x00, 0xff])
+    const stream = new Blob([raw]).stream().pipeThrough(new CompressionStream('gzip'))
+    serve(new Uint8Array(await new Response(stream).arrayBuffer()))
+    expect([...(await fetchBytes('/data/search/p-x.bin.gz'))]).toEqual([...raw])
+  })
+
+  it('calls a missing file not-found', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('', { status: 404 })),
+    )
+    await expect(fetchBytes('/data/search/p-x.bin.gz')).rejects.toMatchObject({
+      kind: 'not-found',
+    })
   })
 })

@@ -23,8 +23,31 @@ export class FetchJsonError extends Error {
 export async function fetchJson<T>(
   url: string,
   validate: (value: unknown) => T,
-  options: { signal?: AbortSignal; cache?: RequestCache; timeoutMs?: number } = {},
+  options: FetchOptions = {},
 ): Promise<T> {
+  const bytes = await fetchBytes(url, options)
+  let body: unknown
+  try {
+    body = JSON.parse(new TextDecoder().decode(bytes))
+  } catch {
+    throw new FetchJsonError('bad-json', url, `${url} is not valid JSON`)
+  }
+  try {
+    return validate(body)
+  } catch (error) {
+    if (error instanceof BundleFormatError) throw new FetchJsonError('format', url, error.message)
+    throw error
+  }
+}
+
+export interface FetchOptions {
+  signal?: AbortSignal
+  cache?: RequestCache
+  timeoutMs?: number
+}
+
+/** A bundle file's bytes, inflated when stored gzipped (the search index's binary chunks). */
+export async function fetchBytes(url: string, options: FetchOptions = {}): Promise<Uint8Array> {
   // Our own controller rather than AbortSignal.any/timeout: it also works where those are missing.
   const controller = new AbortController()
   let timedOut = false
@@ -54,19 +77,12 @@ export async function fetchJson<T>(
       const kind = res.status === 404 || res.status === 410 ? 'not-found' : 'server'
       throw new FetchJsonError(kind, url, `${url} answered ${res.status}`, res.status)
     }
-    let body: unknown
     try {
-      body = JSON.parse(await bodyText(res))
+      return await inflate(res)
     } catch (error) {
       if (options.signal?.aborted) throw error
       if (timedOut) throw stalled()
-      throw new FetchJsonError('bad-json', url, `${url} is not valid JSON`)
-    }
-    try {
-      return validate(body)
-    } catch (error) {
-      if (error instanceof BundleFormatError) throw new FetchJsonError('format', url, error.message)
-      throw error
+      throw new FetchJsonError('bad-json', url, `${url} could not be read`)
     }
   } finally {
     clearTimeout(timer)
@@ -75,12 +91,12 @@ export async function fetchJson<T>(
 }
 
 /**
- * The response's JSON text. Format 2 stores bundle files gzipped (half the output), which the
- * app inflates; a host that already decoded one (Content-Encoding), or a plain file, is read as is.
+ * The response's bytes. Format 2 stores bundle files gzipped (half the output), which the app
+ * inflates; a host that already decoded one (Content-Encoding), or a plain file, is read as is.
  */
-async function bodyText(res: Response): Promise<string> {
+async function inflate(res: Response): Promise<Uint8Array> {
   const bytes = new Uint8Array(await res.arrayBuffer())
-  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return new TextDecoder().decode(bytes)
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes
   const inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))
-  return new Response(inflated).text()
+  return new Uint8Array(await new Response(inflated).arrayBuffer())
 }

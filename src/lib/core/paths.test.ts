@@ -2,6 +2,21 @@ import { describe, expect, it } from 'vitest'
 import { appPathname, paths, parseArchiveParams, parseCategoryPathname, parsePage } from './paths'
 
 describe('paths', () => {
+  it('builds search hrefs with the defaults left out', () => {
+    expect(paths.search()).toBe('/search')
+    expect(paths.search({ q: 'AI 芯片', sort: 'newest', page: 1 })).toBe(
+      '/search?q=AI+%E8%8A%AF%E7%89%87',
+    )
+    expect(
+      paths.search({
+        category: ['a/b', 'c'],
+        from: '2021-02',
+        to: '2022-01',
+        sort: 'relevance',
+        page: 2,
+      }),
+    ).toBe('/search?category=a%252Fb%2Fc&from=2021-02&to=2022-01&sort=relevance&page=2')
+  })
   it('builds category hrefs with each segment encoded', () => {
     expect(paths.category(['金融', '新浪财经'])).toBe(
       '/category/%E9%87%91%E8%9E%8D/%E6%96%B0%E6%B5%AA%E8%B4%A2%E7%BB%8F',

@@ -12,6 +12,7 @@ export const routePatterns = {
   archiveDay: 'archive/:year/:month/:day',
   article: 'article/:id',
   settings: 'settings',
+  search: 'search',
   notFound: '*',
 } as const
 
@@ -40,7 +41,34 @@ export const paths = {
   article: (id: string, from?: string) =>
     `/article/${encodeURIComponent(id)}${from ? `?${new URLSearchParams({ from })}` : ''}`,
   settings: () => '/settings',
+  /** `/search?q=…&category=…&from=YYYY-MM&to=YYYY-MM&sort=relevance&page=N`, defaults left out. */
+  search: (params: SearchParams = {}) => {
+    const query = new URLSearchParams()
+    if (params.q) query.set('q', params.q)
+    if (params.category?.length) query.set('category', encodeCategoryParam(params.category))
+    if (params.from) query.set('from', params.from)
+    if (params.to) query.set('to', params.to)
+    if (params.sort === 'relevance') query.set('sort', 'relevance')
+    if (params.page !== undefined && params.page > 1) query.set('page', String(params.page))
+    const text = query.toString()
+    return text ? `/search?${text}` : '/search'
+  },
 }
+
+/** What `/search` takes: all optional, so an empty query with filters is a browse view. */
+export interface SearchParams {
+  q?: string
+  category?: readonly string[]
+  /** `YYYY-MM`, inclusive. */
+  from?: string
+  to?: string
+  sort?: 'newest' | 'relevance'
+  page?: number
+}
+
+/** A category path as one parameter, `金融/新浪财经`: a `/` or `%` inside a name is escaped. */
+export const encodeCategoryParam = (path: readonly string[]) =>
+  path.map((name) => name.replace(/%/g, '%25').replace(/\//g, '%2F')).join('/')
 
 /** The path inside the app of a full URL (a loader's request.url): basename stripped, still encoded. */
 export function appPathname(url: string | URL): string {

@@ -7,6 +7,8 @@ import {
   FIRST_PAINT_COMMON,
   FIRST_PAINT_ENTRY,
   FIRST_PAINT_FOLDER,
+  SEARCH_CONTRACT,
+  inFirstPaintCommon,
   inFolders,
 } from '../app-layout'
 
@@ -34,12 +36,20 @@ function moduleGraph(entry: string): Set<string> {
 
 const shared = [...FIRST_PAINT_COMMON, ...FIRST_PAINT_ARTICLE]
 const inProject = (file: string, folders: readonly string[]) => inFolders(join(root, file), folders)
+/** In a chunk the first paint shares: what the build's groups put there (vite.config.ts). */
+const inShared = (file: string) =>
+  inFirstPaintCommon(join(root, file)) || inProject(file, FIRST_PAINT_ARTICLE)
 
 describe('inFolders', () => {
   it('places a module by its folder under the project root', () => {
     expect(inFolders(join(root, 'src/lib/core/paths.ts'), FIRST_PAINT_COMMON)).toBe(true)
     expect(inFolders(join(root, 'src/lib/query-client.ts'), FIRST_PAINT_COMMON)).toBe(false)
     expect(inFolders(join(root, 'node_modules/dompurify/dist/purify.es.mjs'), shared)).toBe(true)
+  })
+
+  it('keeps the search index contract out of the first paint’s common chunk', () => {
+    expect(inFirstPaintCommon(join(root, 'src/bundle/paths.ts'))).toBe(true)
+    expect(inFirstPaintCommon(join(root, SEARCH_CONTRACT[0]!))).toBe(false)
   })
 
   it('takes Windows paths, and never a package’s folder of the same name', () => {
@@ -56,14 +66,14 @@ describe('the folders the first paint shares', () => {
 
   it('hold every module the first paint imports, so it never waits for the shell', () => {
     const outside = [...firstPaint].filter(
-      (file) => !inProject(file, [FIRST_PAINT_FOLDER, ...shared]),
+      (file) => !inProject(file, [FIRST_PAINT_FOLDER]) && !inShared(file),
     )
     expect(firstPaint.size).toBeGreaterThan(10)
     expect(outside).toEqual([])
   })
 
   it('hold no module of the app that the first paint does not import, so share pages load no more', () => {
-    const extra = [...app].filter((file) => inProject(file, shared) && !firstPaint.has(file))
+    const extra = [...app].filter((file) => inShared(file) && !firstPaint.has(file))
     expect(app.size).toBeGreaterThan(50)
     expect(extra.map((file) => file)).toEqual([])
   })

@@ -1,0 +1,73 @@
+import type { UserConfig } from 'vite'
+import react from '@vitejs/plugin-react'
+import {
+  FIRST_PAINT_ARTICLE,
+  FIRST_PAINT_ENTRY,
+  FIRST_PAINT_FOLDER,
+  inFirstPaintCommon,
+  inFolders,
+  SIDE_COLUMNS,
+} from './app-layout.ts'
+import { bootScriptLast } from './boot-script-last-plugin.ts'
+import { bootScriptMinified } from './boot-script-minify-plugin.ts'
+import { contentSecurityPolicy } from './csp-plugin.ts'
+// PWA (issue 4): service worker, manifest and icons.
+import type { ManifestSite } from './pwa-plugin.ts'
+import { broadsheetPwa } from './pwa-plugin.ts'
+// Code the dependencies ship for features the app never uses; keeps the home page in its budget.
+import { trimDependencies } from './trim-dependencies-plugin.ts'
+
+/**
+ * The app's Vite config for a site: buildSite builds with it (`configFile: false`), and
+ * vite.config.ts gives it to `vite` and `vite preview`, with the dev server's bundle plugin.
+ */
+export const appViteConfig = ({ site }: { site: ManifestSite }): UserConfig => ({
+  plugins: [
+    react(),
+    trimDependencies(),
+    contentSecurityPolicy(),
+    bootScriptLast(),
+    bootScriptMinified(),
+    broadsheetPwa({ site }),
+  ],
+  build: {
+    target: 'es2022',
+    // Every browser with Trusted Types and DecompressionStream has modulepreload; where one lacks
+    // it, the hints are only lost speed. The polyfill cost every page 0.5 KB of JavaScript.
+    modulePreload: { polyfill: false },
+    sourcemap: false,
+    rolldownOptions: {
+      // Share pages also load the article first paint.
+      input: { index: 'index.html', 'first-paint': FIRST_PAINT_ENTRY },
+      output: {
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [
+            // The first paint must not wait for the shell: what it shares with the shell and with
+            // the article route gets chunks of their own (e2e/article-first-paint.spec.ts).
+            {
+              name: 'common',
+              test: (id) => inFirstPaintCommon(id) && !inFolders(id, FIRST_PAINT_ARTICLE),
+              priority: 2,
+            },
+            {
+              name: 'article-core',
+              test: (id) => inFolders(id, FIRST_PAINT_ARTICLE),
+              priority: 2,
+            },
+            {
+              name: 'shell',
+              tags: ['$initial'],
+              test: (id) => !inFolders(id, [FIRST_PAINT_FOLDER]),
+            },
+            {
+              name: 'side-columns',
+              test: (id) => inFolders(id, SIDE_COLUMNS),
+            },
+          ],
+        },
+      },
+    },
+  },
+  preview: { port: 4173, strictPort: true },
+})

@@ -1,0 +1,46 @@
+import { Link } from 'react-router'
+import { formatDateTime } from '../../../lib/core/format-date'
+import { paths } from '../../../lib/core/paths'
+import { useLocale } from '../../../lib/i18n/locale'
+import type { SearchResult } from '../../../search/engine'
+import { Highlighted } from './highlighted'
+
+interface Props {
+  result: SearchResult
+  timeZone: string
+  /** The content's language, which can differ from the interface's. */
+  lang: string
+}
+
+/** A list entry with the matches marked: title, snippet, then date and category path. */
+export function ResultEntry({ result, timeZone, lang }: Props) {
+  const { locale } = useLocale()
+  const { article, snippet } = result
+  const category = article.categories[0]
+  return (
+    <li className="entry search-result">
+      <article className="entry-body">
+        <h2 className="entry-title" lang={lang}>
+          <Link to={paths.article(article.id)}>
+            <Highlighted text={article.title} ranges={result.titleRanges} />
+          </Link>
+        </h2>
+        {snippet.text && (
+          <p className="entry-excerpt search-snippet" lang={lang}>
+            {snippet.before && '…'}
+            <Highlighted text={snippet.text} ranges={snippet.ranges} />
+            {snippet.after && '…'}
+          </p>
+        )}
+        <p className="entry-meta">
+          <time dateTime={article.date}>{formatDateTime(article.date, locale, timeZone)}</time>
+          {category && category.length > 0 && (
+            <Link to={paths.category(category)} lang={lang}>
+              {category.join(' › ')}
+            </Link>
+          )}
+        </p>
+      </article>
+    </li>
+  )
+}

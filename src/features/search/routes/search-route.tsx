@@ -1,0 +1,60 @@
+import type { LoaderFunctionArgs } from 'react-router'
+import { useLoaderData } from 'react-router'
+import { PageHeading } from '../../../components/page-heading'
+import { calendarQueryOptions } from '../../../lib/api/get-calendar'
+import { entryQueryOptions } from '../../../lib/api/get-entry'
+import { parseSearchParams } from '../api/search-params'
+import { useT } from '../../../lib/i18n/locale'
+import { queryClient } from '../../../lib/query-client'
+import { dateWindow } from '../api/date-window'
+import type { SearchInput } from '../api/get-search'
+import { SearchResults } from '../components/search-results'
+import { SearchToolbar } from '../components/search-toolbar'
+import { messages } from '../messages'
+import '../search.css'
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const params = parseSearchParams(new URL(request.url).searchParams)
+  const entry = await queryClient.ensureQueryData(entryQueryOptions())
+  // The calendar turns a month range into a window of the latest list.
+  const window =
+    params.from || params.to
+      ? dateWindow(
+          await queryClient.ensureQueryData(calendarQueryOptions(entry.calendar)),
+          params.from,
+          params.to,
+        )
+      : undefined
+  return { params, window }
+}
+
+/** `/search`: results run in the page, not in the loader, so typing never waits on a fetch. */
+export function Component() {
+  const t = useT(messages)
+  const { params, window } = useLoaderData<typeof loader>()
+  const filtered = Boolean(params.category || params.from || params.to)
+  const input: SearchInput | null =
+    params.q || filtered
+      ? {
+          query: params.q ?? '',
+          category: params.category ? [...params.category] : undefined,
+          window,
+          sort: params.sort ?? 'newest',
+        }
+      : null
+  const title = params.q ? t('headingFor', { q: params.q }) : t('heading')
+  return (
+    <div className="search-page">
+      <PageHeading title={title}>{title}</PageHeading>
+      {input ? (
+        <SearchResults input={input} params={params} />
+      ) : (
+        <div className="search-prompt">
+          <SearchToolbar params={params} status="" />
+          <p>{t('prompt')}</p>
+          <p className="search-syntax">{t('syntax')}</p>
+        </div>
+      )}
+    </div>
+  )
+}

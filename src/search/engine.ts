@@ -1,0 +1,260 @@
+/**
+ * The search engine the app calls: given a way to load bundle files, it runs a query against the
+ * static index, fetching only the manifest, the shards of the query's terms, the chunks it walks
+ * and the articles it shows. Every result is verified against its article's text.
+ */
+import type { Article, CategoryPath } from '../bundle/format'
+import { bundlePaths } from '../bundle/paths'
+import type { TermEntry, TermShard } from '../bundle/search-format'
+import {
+  TITLE_MARK,
+  categoryKey,
+  termShard,
+  validateDocPage,
+  validateSearchManifest,
+  validateTermShard,
+} from '../bundle/search-format'
+import { validateArticle } from '../bundle/validate'
+import { articleText } from './article-text'
+import { searchableText } from './document'
+import { matchDocument } from './match'
+import type { ParsedQuery, QueryTerm } from './parse-query'
+import { parseQuery } from './parse-query'
+import type { Cursor } from './postings'
+import { ListCursor, RangeCursor, UnionCursor, intersect } from './postings'
+import type { Range, Snippet } from './snippet'
+import { highlightRanges, makeSnippet } from './snippet'
+
+/** Where the engine gets bundle files: the inflated bytes of a path relative to the bundle root. */
+export interface SearchSource {
+  load(path: string): Promise<Uint8Array>
+}
+
+export interface SearchRequest {
+  query: string
+  /** Only this category node and its descendants. */
+  category?: CategoryPath
+  /**
+   * Only this window of the latest list (newest first), as a calendar `ListRef` gives it: a year,
+   * a month, or from one month's window to another's.
+   */
+  window?: { start?: number; n: number }
+  /** `newest` (default), or `relevance`: every term in the title first, newest first within. */
+  sort?: 'newest' | 'relevance'
+}
+
+export interface SearchResult {
+  /** Doc number: the article's index in the latest list is `docs - 1 - doc`. */
+  doc: number
+  article: Article
+  /** The article file hash (`f` of its summary). */
+  f: string
+  inTitle: boolean
+  titleRanges: Range[]
+  snippet: Snippet
+}
+
+export interface SearchCount {
+  value: number
+  /** False while not every candidate has been read and verified: then `value` is an estimate. */
+  exact: boolean
+}
+
+export interface SearchRun {
+  readonly query: ParsedQuery
+  /** Up to `count` more results (fewer only at the end). */
+  next(count: number): Promise<SearchResult[]>
+  readonly done: boolean
+  count(): SearchCount
+}
+
+const decoder = new TextDecoder()
+
+export function createSearchEngine(source: SearchSource, manifestHash: string) {
+  const files = new Map<string, Promise<unknown>>()
+  const json = <T>(path: string, validate: (v: unknown) => T): Promise<T> => {
+    let p = files.get(path) as Promise<T> | undefined
+    if (!p) {
+      p = source.load(path).then((bytes) => validate(JSON.parse(decoder.decode(bytes))))
+      // A failed fetch is not remembered: Retry fetches again.
+      p.catch(() => files.delete(path))
+      files.set(path, p)
+    }
+    return p
+  }
+  const manifest = () => json(bundlePaths.searchManifest(manifestHash), validateSearchManifest)
+  const loadChunk = (h: string) => source.load(bundlePaths.searchChunk(h))
+
+  async function entry(key: string): Promise<TermEntry | undefined> {
+    const m = await manifest()
+    const shard = m.shards[termShard(key, m.shards.length)]
+    if (shard === undefined) return undefined
+    const terms = (await json<TermShard>(bundlePaths.searchShard(shard), validateTermShard)).terms
+    return Object.hasOwn(terms, key) ? terms[key] : undefined
+  }
+
+  /** Every entry whose key starts with `prefix` (words are sharded by their first two characters). */
+  async function prefixEntries(prefix: string): Promise<TermEntry[]> {
+    const m = await manifest()
+    const shard = m.shards[termShard(prefix, m.shards.length)]
+    if (shard === undefined) return []
+    const terms = (await json<TermShard>(bundlePaths.searchShard(shard), validateTermShard)).terms
+    return Object.keys(terms)
+      .filter((k) => k.startsWith(prefix))
+      .map((k) => terms[k]!)
+  }
+
+  /** A cursor for one lookup: in titles only, or in titles and bodies. */
+  async function lookupCursor(
+    lookup: { key: string; prefix: boolean },
+    titleOnly: boolean,
+  ): Promise<Cursor> {
+    const marks = titleOnly ? [TITLE_MARK] : ['', TITLE_MARK]
+    const entries: TermEntry[] = []
+    for (const mark of marks) {
+      if (lookup.prefix) entries.push(...(await prefixEntries(mark + lookup.key)))
+      else {
+        const e = await entry(mark + lookup.key)
+        if (e) entries.push(e)
+      }
+    }
+    return new UnionCursor(entries.map((e) => new ListCursor(e, loadChunk)))
+  }
+
+  async function docFile(doc: number): Promise<string> {
+    const m = await manifest()
+    const page = m.docPages[Math.floor(doc / m.docPageSize)]
+    if (page === undefined) throw new Error(`doc ${doc} is outside the index`)
+    const files = (await json(bundlePaths.searchDocs(page), validateDocPage)).files
+    return files[doc % m.docPageSize]!
+  }
+
+  // Paging on re-verifies the same articles (the relevance passes, a new query): normalise each once.
+  const texts = new WeakMap<Article, { title: string; body: string }>()
+  const textOf = (article: Article) => {
+    let text = texts.get(article)
+    if (!text) texts.set(article, (text = searchableText(article)))
+    return text
+  }
+
+  async function verify(doc: number, q: ParsedQuery): Promise<SearchResult | undefined> {
+    const f = await docFile(doc)
+    const article = await json(bundlePaths.article(f), validateArticle)
+    const match = matchDocument(textOf(article), q.terms, q.excludes)
+    if (!match) return undefined
+    return {
+      doc,
+      article,
+      f,
+      inTitle: match.inTitle,
+      titleRanges: highlightRanges(article.title, q.terms),
+      snippet: makeSnippet(articleText(article.html).trim(), q.terms),
+    }
+  }
+
+  function search(request: SearchRequest): SearchRun {
+    const q = parseQuery(request.query)
+    const state = { candidates: 0, verified: 0, rejected: 0, matched: 0, done: false }
+    let span = { high: 0, low: 0, reached: 0 }
+    const seenInTitle = new Set<number>()
+
+    async function cursorsFor(titleOnly: boolean): Promise<Cursor[] | undefined> {
+      const m = await manifest()
+      const cursors: Cursor[] = []
+      for (const term of q.terms)
+        for (const lookup of term.lookups) {
+          const c = await lookupCursor(lookup, titleOnly)
+          if (c.size === 0) return undefined
+          cursors.push(c)
+        }
+      if (request.category) {
+        const e = await entry(categoryKey(request.category))
+        if (!e) return undefined
+        cursors.push(new ListCursor(e, loadChunk))
+      }
+      if (cursors.length === 0) cursors.push(new RangeCursor(0, m.docs))
+      return cursors
+    }
+
+    async function* candidates(): AsyncGenerator<{ doc: number; titlePass: boolean }> {
+      const m = await manifest()
+      let high = m.docs - 1
+      let low = 0
+      if (request.window) {
+        const start = request.window.start ?? 0
+        high = Math.min(high, m.docs - 1 - start)
+        low = Math.max(0, m.docs - start - request.window.n)
+      }
+      span = { high, low, reached: high + 1 }
+      // Terms nothing can be looked up by (only punctuation) cannot use the index: no results.
+      if (q.terms.some((t) => t.lookups.length === 0)) return
+      const passes = request.sort === 'relevance' && q.terms.length > 0 ? [true, false] : [false]
+      for (const titlePass of passes) {
+        const cursors = await cursorsFor(titlePass)
+        if (!cursors) continue
+        const progress = titlePass ? undefined : (reached: number) => (span.reached = reached)
+        for await (const doc of intersect(cursors, high, low, progress)) {
+          if (!titlePass && seenInTitle.has(doc)) continue
+          yield { doc, titlePass }
+        }
+      }
+      span.reached = low
+    }
+
+    const stream = candidates()
+    const verifyAll = q.terms.length > 0 || q.excludes.length > 0
+
+    return {
+      query: q,
+      get done() {
+        return state.done
+      },
+      async next(count: number): Promise<SearchResult[]> {
+        const out: SearchResult[] = []
+        while (out.length < count && !state.done) {
+          // Verify a batch at once: their article fetches run in parallel.
+          const batch: { doc: number; titlePass: boolean }[] = []
+          while (batch.length < count - out.length) {
+            const step = await stream.next()
+            if (step.done) {
+              state.done = true
+              break
+            }
+            batch.push(step.value)
+          }
+          state.candidates += batch.length
+          const checked = await Promise.all(
+            batch.map(async ({ doc, titlePass }) => {
+              const result = await verify(doc, verifyAll ? q : { terms: [], excludes: [] })
+              // In the title pass only whole-title matches count; the rest come in the second.
+              if (result && titlePass && !result.inTitle) return undefined
+              if (result && titlePass) seenInTitle.add(doc)
+              return result
+            }),
+          )
+          for (const r of checked) {
+            if (r) {
+              out.push(r)
+              state.verified += 1
+            } else state.rejected += 1
+          }
+        }
+        state.matched += out.length
+        return out
+      },
+      count(): SearchCount {
+        if (state.done) return { value: state.matched, exact: true }
+        const total = span.high - span.low + 1
+        const walked = span.high + 1 - span.reached
+        if (walked <= 0 || state.candidates === 0) return { value: state.matched, exact: false }
+        const precision = state.verified / Math.max(1, state.verified + state.rejected)
+        const estimate = Math.round((state.candidates / walked) * total * precision)
+        return { value: Math.max(state.matched, estimate), exact: false }
+      },
+    }
+  }
+
+  return { search }
+}
+
+export type SearchEngine = ReturnType<typeof createSearchEngine>
