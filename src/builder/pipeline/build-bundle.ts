@@ -11,7 +11,7 @@ import type { ProcessedPost } from '../workers/process-post'
 import type { Pool } from '../workers/worker-pool'
 import type { BuildCache } from './build-cache'
 import { createBuildCache, loadBuildCache, saveBuildCache } from './build-cache'
-import type { BuildResult } from './build-result'
+import type { BuildResult } from '../report/build-result'
 import { buildIndexes, sortSummaries } from '../write/build-indexes'
 import { writeBundle } from '../write/write-bundle'
 import { readManifest } from '../write/write-files'
@@ -20,7 +20,7 @@ import { processPosts } from './process-posts'
 import { searchDocs } from '../search/search-docs'
 import { writeSearchIndex } from '../search/build-search-index'
 
-export type { BuildResult } from './build-result'
+export type { BuildResult } from '../report/build-result'
 import { resolveSite } from './resolve-site'
 
 export interface BundleOptions {

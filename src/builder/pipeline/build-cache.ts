@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { FORMAT_VERSION } from '../../bundle/format'
-import type { BuildResult } from './build-result'
+import type { BuildResult } from '../report/build-result'
 import type { ProcessedPost } from '../workers/process-post'
 import { writeAtomic } from '../write/write-files'
 

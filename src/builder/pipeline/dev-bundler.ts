@@ -3,7 +3,7 @@ import { resolveConfig } from '../config'
 import type { Pool } from '../workers/worker-pool'
 import { createPool } from '../workers/worker-pool'
 import { createBuildCache, saveBuildCache } from './build-cache'
-import type { BuildResult } from './build-result'
+import type { BuildResult } from '../report/build-result'
 import { buildBundle } from './build-bundle'
 
 export interface DevBundler {

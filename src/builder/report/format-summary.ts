@@ -1,4 +1,4 @@
-import type { BuildResult } from '../pipeline/build-result'
+import type { BuildResult } from './build-result'
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 

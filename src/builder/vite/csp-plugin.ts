@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite'
 import { findElements, HtmlEditor, matching } from '../html/html-tree.ts'
 import { element } from '../html/markup.ts'
-import { CSP_DIRECTIVES, formatCsp } from '../site/csp.ts'
+import { CSP_DIRECTIVES, formatCsp } from './csp.ts'
 
 /*
  * Writes the policy into index.html as a meta tag at build time. The dev server gets none: React
