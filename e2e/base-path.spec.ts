@@ -8,6 +8,7 @@ import {
   waitForController,
   withPersistentContext,
 } from './support/pwa'
+import { setOffline } from './support/set-offline'
 
 // Deployed under a sub-path on a plain static host (GitHub Pages-like: files, `x` → `x.html`,
 // and 404.html for anything else): every asset, route, the manifest and the worker stay inside it.
@@ -86,7 +87,7 @@ test('the manifest and the service worker are scoped to /news/, and a reload wor
   expect(scope).toBe(server.url)
   await expect(page.getByRole('heading', { level: 1, name: items[0]!.title })).toBeVisible()
 
-  await context.setOffline(true)
+  await setOffline(context, true)
   await page.reload()
   await expect(page.getByRole('heading', { level: 1, name: items[0]!.title })).toBeVisible()
   await page.goto(server.url)

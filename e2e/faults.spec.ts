@@ -4,6 +4,7 @@
  */
 import { expect, test } from '@playwright/test'
 import type { Page, Route } from '@playwright/test'
+import { setOffline } from './support/set-offline'
 
 // Interception must see every bundle request: no service worker answering from its cache.
 test.use({ serviceWorkers: 'block' })
@@ -105,7 +106,7 @@ test('a request that takes 30 s ends in a message, not an endless spinner', asyn
 
 test('starting offline, then coming back online', async ({ page, context }) => {
   // The app shell comes from the server as a service worker's cache would serve it; data cannot.
-  await context.setOffline(true)
+  await setOffline(context, true)
   let offline = true
   await page.route('**/*', async (route) => {
     const { pathname, hostname } = new URL(route.request().url())
@@ -117,7 +118,7 @@ test('starting offline, then coming back online', async ({ page, context }) => {
   })
   await page.goto('/')
   await expectPanel(page, MESSAGES.offline)
-  await context.setOffline(false)
+  await setOffline(context, false)
   offline = false
   await page.getByRole('button', { name: RETRY }).click()
   await expect(articleLinks(page).first()).toBeVisible()

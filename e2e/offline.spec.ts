@@ -6,6 +6,7 @@ import {
   waitForCached,
   waitForController,
 } from './support/pwa'
+import { setOffline } from './support/set-offline'
 
 // Read on a train: what the reader opened stays readable offline, images included; what they
 // did not open says so inside the app, never with the browser's offline page.
@@ -38,7 +39,7 @@ test('a visited article and category read offline after a reload; an unvisited a
   for (const { src } of await visibleImages(page, 'main'))
     await waitForCached(page, new URL(src).pathname)
 
-  await context.setOffline(true)
+  await setOffline(context, true)
   await page.reload()
   await expect(page.getByRole('heading', { level: 1, name: category.at(-1) })).toBeVisible()
   await expect(page.locator('.offline-indicator')).toHaveText(/离线|Offline/)

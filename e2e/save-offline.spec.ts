@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { readBundle, waitForController } from './support/pwa'
+import { setOffline } from './support/set-offline'
 
 // Save a day before the train: every article of it then opens offline, header image and all.
 test('"Save for offline" on an archive day makes every article of that day readable offline', async ({
@@ -20,7 +21,7 @@ test('"Save for offline" on an archive day makes every article of that day reada
   ).toHaveText(new RegExp(`(已保存 ${day.items.length} 篇|${day.items.length} articles saved)`))
   await expect(save).toHaveAttribute('aria-pressed', 'true')
 
-  await context.setOffline(true)
+  await setOffline(context, true)
   let heroes = 0
   for (const item of day.items) {
     await page.goto(`/article/${item.id}`)

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import type { Page } from '@playwright/test'
 import { readBundle, waitForCached, waitForController } from './support/pwa'
+import { setOffline } from './support/set-offline'
 
 // Searching the sample content: the masthead field, the /search route, its filters and states.
 
@@ -233,7 +234,7 @@ test('offline: a search runs over the cached index parts, and says when it may b
   await waitForCached(page, '/data/search/t-')
   await waitForCached(page, '/data/articles/')
 
-  await context.setOffline(true)
+  await setOffline(context, true)
   await page.reload()
   await expect(results(page).getByRole('link', { name: PORT_POST })).toBeVisible()
   await expect(page.getByText('结果可能不完整')).toHaveCount(0)

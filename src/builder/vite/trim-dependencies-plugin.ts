@@ -131,13 +131,6 @@ export const TRIMS: readonly Trim[] = [
     replace: `class MutationCache {\n  findAll() { return [] }\n  resumePausedMutations() { return Promise.resolve() }\n  clear() {}\n  build() { ${trimmed('TanStack Query mutations')} }\n}`,
     count: 1,
   },
-  {
-    file: queryCore('query'),
-    why: 'infinite queries: the app pages its lists itself',
-    find: /^import \{ infiniteQueryBehavior \} from "\.\/infiniteQueryBehavior\.js";$/gm,
-    replace: `const infiniteQueryBehavior = () => { ${trimmed('TanStack Query infinite queries')} };`,
-    count: 1,
-  },
 ]
 
 /** Applies `trims` to one module's code; returns null when none applies, and counts the matches. */
