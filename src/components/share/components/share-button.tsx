@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useT } from '../../../lib/i18n/locale'
 import { canonicalUrl } from '../canonical-url'
 import { messages } from '../messages'
+import '../../pill-button.css'
 import '../share-button.css'
 
 /** Shares through the system sheet where there is one, else copies the canonical link. */
@@ -30,7 +31,7 @@ export function ShareButton({ id, title }: { id: string; title: string }) {
 
   return (
     <div className="article-share">
-      <button type="button" className="article-share__button" onClick={() => void share()}>
+      <button type="button" className="pill-button" onClick={() => void share()}>
         <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
           <path
             fill="none"

@@ -3,6 +3,7 @@ import { PageHeading } from '../../../components/page-heading'
 import { useT } from '../../../lib/i18n/locale'
 import { paths } from '../../../lib/core/paths'
 import { messages } from '../../../lib/article-core/messages'
+import '../../../components/pill-button.css'
 
 /** The unknown-id page: one sentence, and the ways back. */
 export function ArticleNotFound() {
@@ -15,7 +16,7 @@ export function ArticleNotFound() {
       </PageHeading>
       <p>{t('notFoundBody')}</p>
       <p className="article-problem__actions">
-        <Link className="article-problem__button" to={paths.home()}>
+        <Link className="pill-button" to={paths.home()}>
           {t('backToList', { label: t('latest') })}
         </Link>
       </p>
