@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite'
 import { appViteConfig } from './src/builder/vite/app-config.ts'
 import { broadsheetBundle } from './src/builder/vite/dev-bundle-plugin.ts'
-import { readManifestSite } from './src/builder/vite/pwa-plugin.ts'
+import { readManifestSite } from './src/builder/vite/manifest-site.ts'
 
 // `vite` (the dev server, with the bundle built from the posts folder) and `vite preview`. The
 // site's title and language come from the posts folder the dev server serves; preview serves a

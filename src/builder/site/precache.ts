@@ -1,5 +1,4 @@
 import { join } from 'node:path'
-import { injectManifest } from 'workbox-build'
 
 /**
  * What the service worker precaches: the app shell. Sample images belong to the content, the
@@ -17,6 +16,8 @@ const APP_SHELL = {
  */
 export async function writePrecache(siteDir: string): Promise<number> {
   const sw = join(siteDir, 'sw.js')
+  // Loaded here: workbox-build is large, and bundle-only builds import this module's callers too.
+  const { injectManifest } = await import('workbox-build')
   const { count, warnings } = await injectManifest({
     swSrc: sw,
     swDest: sw,

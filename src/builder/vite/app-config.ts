@@ -12,7 +12,7 @@ import { bootScriptLast } from './boot-script-last-plugin.ts'
 import { bootScriptMinified } from './boot-script-minify-plugin.ts'
 import { contentSecurityPolicy } from './csp-plugin.ts'
 // PWA (issue 4): service worker, manifest and icons.
-import type { ManifestSite } from './pwa-plugin.ts'
+import type { ManifestSite } from './manifest-site.ts'
 import { broadsheetPwa } from './pwa-plugin.ts'
 // Code the dependencies ship for features the app never uses; keeps the home page in its budget.
 import { trimDependencies } from './trim-dependencies-plugin.ts'

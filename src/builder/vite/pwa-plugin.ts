@@ -1,21 +1,7 @@
 import type { LogLevel, Plugin } from 'vite'
 import type { ManifestOptions } from 'vite-plugin-pwa'
 import { VitePWA } from 'vite-plugin-pwa'
-import type { ConfigInput } from '../config.ts'
-import { resolveConfig } from '../config.ts'
-import { resolveSite } from '../pipeline/resolve-site.ts'
-
-/** What the manifest needs from the site: the title and language buildBundle settles on. */
-export interface ManifestSite {
-  title: string
-  language: string
-}
-
-/** The title and language buildBundle settles on (`_config.yml`'s, else the config's), known before the app is built. */
-export async function readManifestSite(input: ConfigInput): Promise<ManifestSite> {
-  const { site } = await resolveSite(resolveConfig(input))
-  return { title: site.title, language: site.language }
-}
+import type { ManifestSite } from './manifest-site.ts'
 
 /** The light theme's background (DESIGN.md): the splash screen matches the first paint. */
 const BACKGROUND = '#FCFBF8'
