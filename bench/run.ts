@@ -1,10 +1,13 @@
 /**
- * `npm run bench [-- --sizes 1000,10000,100000] [--no-browser] [--rebuild 10000] [--port 4330] [--results FILE]`
+ * `npm run bench [-- --sizes 1000,10000,100000] [--no-browser] [--rebuild 10000] [--search …]
+ *   [--pagefind 10000,100000] [--port 4330] [--results FILE]`
  *
  * For each size: generates (or reuses) a synthetic corpus, times the builder alone, builds the
- * deployable site, measures its bytes and serves it to Chromium for the browser figures.
- * Prints one table and writes every figure to bench/results/<YYYY-MM-DD>.json (rows of other
- * sizes already in that file are kept). docs/benchmarks.md explains each figure.
+ * deployable site, measures its bytes and serves it to Chromium for the browser figures, then
+ * measures search (and Pagefind beside it). Prints the tables and writes every figure to
+ * bench/results/<YYYY-MM-DD>.json (rows of other sizes already in that file are kept), and each
+ * size's per-query search figures to bench/results/<YYYY-MM-DD>-search-<posts>.json.
+ * docs/benchmarks.md explains each figure.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
@@ -18,6 +21,9 @@ import { measureDuplication, measureOutput, runBuild } from './lib/build'
 import { ensureCorpus } from './lib/corpus-cache'
 import type { RebuildFigures } from './lib/rebuild'
 import { measureRebuild } from './lib/rebuild'
+import type { SearchFigures } from './search/measure-search'
+import { measureSearch } from './search/measure-search'
+import { formatSearchTables } from './search/search-tables'
 import { serveStatic } from '../test-support/static-server'
 import type { Row } from './lib/table'
 import { formatTable } from './lib/table'
@@ -28,6 +34,10 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1000,10000,100000' },
     'no-browser': { type: 'boolean', default: false },
     rebuild: { type: 'string', default: '10000' },
+    /** Sizes that get the search figures. @default every size */
+    search: { type: 'string' },
+    /** Sizes at which Pagefind indexes the same articles and runs the same queries. */
+    pagefind: { type: 'string', default: '10000,100000' },
     port: { type: 'string', default: '4330' },
     work: { type: 'string', default: '/tmp/e2e-d-bench' },
     /** Where the figures go (merged by size). @default bench/results/<date>.json */
@@ -35,6 +45,9 @@ const { values } = parseArgs({
   },
 })
 const sizes = values.sizes.split(',').map(Number)
+const list = (text: string | undefined) => (text ?? '').split(',').filter(Boolean).map(Number)
+const searchSizes = values.search === undefined ? sizes : list(values.search)
+const pagefindSizes = list(values.pagefind)
 const work = resolve(values.work)
 const log = (line: string) => console.error(`bench: ${line}`)
 const gz = (path: string) => gzipSync(readFileSync(path)).length
@@ -49,6 +62,14 @@ interface Result {
   homeDataGz: number
   browser: BrowserFigures | null
   rebuild: RebuildFigures | null
+  /** Per-query figures are written apart, to `<date>-search-<posts>.json`. */
+  search:
+    | (Omit<SearchFigures, 'perQuery' | 'pagefind'> & {
+        pagefind: Omit<NonNullable<SearchFigures['pagefind']>, 'queries'> | null
+      })
+    | null
+  /** Kept out of the main JSON (see `search`). */
+  perQuery?: unknown
   /** 1-minute load average before and after: other work on the machine inflates every time. */
   load: [number, number]
 }
@@ -96,6 +117,19 @@ async function measureSize(posts: number, port: number): Promise<Result> {
     )
   }
 
+  let search: SearchFigures | null = null
+  if (searchSizes.includes(posts)) {
+    search = await measureSearch({
+      site: siteOut,
+      corpusBytes: corpus.bytes,
+      port: port + 10,
+      browser: !values['no-browser'],
+      pagefind: pagefindSizes.includes(posts),
+      work: join(work, `search-${posts}`),
+      log: (line) => log(`${posts}: ${line}`),
+    })
+  }
+
   const row: Row = {
     posts,
     buildSeconds: builder.ms / 1000,
@@ -121,8 +155,17 @@ async function measureSize(posts: number, port: number): Promise<Result> {
     homeDataGz: gz(entryPath) + gz(firstPage),
     browser,
     rebuild,
+    search: search && withoutQueries(search),
+    perQuery: search && { ours: search.perQuery, pagefind: search.pagefind?.queries ?? null },
     load: [loadBefore, loadavg()[0] ?? 0],
   }
+}
+
+function withoutQueries(search: SearchFigures): NonNullable<Result['search']> {
+  const { perQuery: _, pagefind, ...rest } = search
+  if (!pagefind) return { ...rest, pagefind: null }
+  const { queries: __, ...pf } = pagefind
+  return { ...rest, pagefind: pf }
 }
 
 function machine() {
@@ -147,6 +190,15 @@ async function main() {
   const previous = existsSync(file)
     ? (JSON.parse(readFileSync(file, 'utf8')) as { results: Result[] }).results
     : []
+  for (const r of results) {
+    if (!r.perQuery) continue
+    const perQueryFile = file.replace(/\.json$/, `-search-${r.row.posts}.json`)
+    writeFileSync(
+      perQueryFile,
+      `${JSON.stringify({ date, posts: r.row.posts, ...r.perQuery }, null, 1)}\n`,
+    )
+    delete r.perQuery
+  }
   const merged = [...previous.filter((p) => !sizes.includes(p.row.posts)), ...results].sort(
     (a, b) => a.row.posts - b.row.posts,
   )
@@ -167,6 +219,11 @@ async function main() {
         `; load ${r.load.map((l) => l.toFixed(1)).join(' → ')}`,
     )
   }
+  const searched = merged.filter((r) => r.search)
+  if (searched.length > 0)
+    console.log(
+      `\n${formatSearchTables(searched.map((r) => ({ posts: r.row.posts, search: r.search!, build: r.builder })))}`,
+    )
   console.log(`\nAll figures: ${file}`)
 }
 

@@ -20,6 +20,12 @@ function indexRequests(page: Page): string[] {
 const results = (page: Page) => page.locator('main .search-result')
 const count = (page: Page) => page.getByRole('main').getByRole('status')
 
+/** One screen of results is read first, the rest of the page as it scrolls into view: read it. */
+async function readPage(page: Page) {
+  await results(page).first().waitFor()
+  await page.mouse.wheel(0, 100_000)
+}
+
 test.describe('typing a search', () => {
   test.use({ serviceWorkers: 'block' })
 
@@ -111,6 +117,7 @@ test.describe('typing a search', () => {
 
     // Browse: no words, a category.
     await page.goto(`/search?category=${encodeURIComponent('金融')}`)
+    await readPage(page)
     await expect(count(page)).toHaveText(`共 ${inCategory(['金融']).length} 条结果`)
 
     // A subtree, chosen from the tree in the chip's popover.
@@ -121,6 +128,7 @@ test.describe('typing a search', () => {
       .click()
     await expect(page).toHaveURL(/category=%E9%87%91%E8%9E%8D%2F/)
     const us = inCategory(['金融', '新浪财经', '新浪财经－美股'])
+    await readPage(page)
     await expect(count(page)).toHaveText(`共 ${us.length} 条结果`)
     await expect(results(page).locator('h2')).toHaveText(us.map((i) => i.title))
 
@@ -131,6 +139,7 @@ test.describe('typing a search', () => {
     await page.getByRole('button', { name: '应用' }).click()
     await expect(page).toHaveURL(/from=2022-01&to=2022-01/)
     const both = us.filter((i) => january.some((j) => j.id === i.id))
+    await readPage(page)
     await expect(count(page)).toHaveText(`共 ${both.length} 条结果`)
 
     // Words within the filters, then none at all: the empty state suggests widening them.
@@ -146,6 +155,10 @@ test.describe('typing a search', () => {
 
   test('paging with More, a reload and Back keep the results', async ({ page }) => {
     await page.goto(`/search?q=${encodeURIComponent('的')}`)
+    // One screen of results is read first, the rest of the page as it comes into view.
+    await expect(results(page)).toHaveCount(6)
+    await expect(page.getByRole('button', { name: '更多结果' })).toHaveCount(0)
+    await results(page).last().scrollIntoViewIfNeeded()
     await expect(results(page)).toHaveCount(20)
     await expect(count(page)).toHaveText(/^约 \d+ 条结果$/)
     await page.getByRole('button', { name: '更多结果' }).click()

@@ -36,7 +36,7 @@ export interface BrowserFigures {
 const VITALS_RUNS = 3
 
 /** Counts requests from now on: URL path and gzipped size on the wire. */
-function recordRequests(page: Page, origin: string) {
+export function recordRequests(page: Page, origin: string) {
   const started: Request[] = []
   const onRequest = (r: Request) => started.push(r)
   page.on('request', onRequest)

@@ -124,7 +124,7 @@ async function runBuild(config: Config, options: BundleOptions): Promise<BuildRe
 async function writeResults(
   config: Config,
   site: SiteInfo,
-  results: readonly ProcessedPost[],
+  results: ProcessedPost[],
   problems: readonly ScanProblem[],
   known: ReadonlySet<string>,
   options: BundleOptions & { reportPath: string },
@@ -137,7 +137,11 @@ async function writeResults(
     if (r.permalink && r.summary) aliases.set(normalizePermalink(r.permalink), r.summary.id)
 
   const report = { format: FORMAT_VERSION, totals: countTotals(entries), entries }
-  const search = await writeSearchIndex(config.out, searchDocs(results, summaries), known)
+  const search = await writeSearchIndex(
+    config.out,
+    searchDocs(results, summaries, !options.cache),
+    known,
+  )
   const { entry, written, linked } = await writeBundle(
     config.out,
     {

@@ -80,7 +80,7 @@ class Inverter {
 /** Writes the index's files (those not already there) and returns the manifest's hash and every file. */
 export async function writeSearchIndex(
   outDir: string,
-  docs: readonly SearchDoc[],
+  docs: SearchDoc[],
   known: ReadonlySet<string>,
 ): Promise<{ manifest: string; files: string[]; written: number }> {
   const inverter = new Inverter()
@@ -88,6 +88,8 @@ export async function writeSearchIndex(
     if (doc.terms) {
       inverter.addPacked(doc.terms.body, n, false)
       inverter.addPacked(doc.terms.title, n, true)
+      // Once inverted, a document's terms are not needed here (the caller may still hold them).
+      doc.terms = undefined
     }
     const nodes = new Set<string>()
     for (const path of doc.categories)
@@ -114,7 +116,7 @@ export async function writeSearchIndex(
     if (b.length <= INLINE_BYTES) postings = encodeBase64(b.bytes.subarray(0, b.length))
     else
       postings = chunks.map((c): ChunkRef => {
-        const h = put(bundlePaths.searchChunk, b.bytes.slice(c.start, c.end))
+        const h = put(bundlePaths.searchChunk, b.bytes.subarray(c.start, c.end))
         return [h, c.first, c.last, c.count]
       })
     entries.push([key, [b.count, postings]])

@@ -1,6 +1,9 @@
 import { link, mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { gzipSync } from 'node:zlib'
+import { promisify } from 'node:util'
+import { gzip } from 'node:zlib'
+
+const gzipAsync = promisify(gzip)
 
 /** The manifest lists the files of the last finished build: those are known to be complete. */
 export const MANIFEST = '.manifest.json'
@@ -16,9 +19,14 @@ export async function readManifest(outDir: string): Promise<string[]> {
 
 const madeDirs = new Set<string>()
 
-/** A bundle file's bytes: gzipped when its name says so (`.gz`, format 2), else the text itself. */
-export const encodeBundleFile = (name: string, data: string | Uint8Array): string | Uint8Array =>
-  name.endsWith('.gz') ? gzipSync(data, { level: 9 }) : data
+/**
+ * A bundle file's bytes: gzipped when its name says so (`.gz`, format 2), else the text itself.
+ * Compressed in libuv's thread pool, so several files compress at once beside the main thread.
+ */
+export const encodeBundleFile = async (
+  name: string,
+  data: string | Uint8Array,
+): Promise<string | Uint8Array> => (name.endsWith('.gz') ? gzipAsync(data, { level: 9 }) : data)
 
 /**
  * Writes a content-addressed file unless the last finished build already wrote it (same name,
@@ -33,7 +41,7 @@ export async function writeImmutable(
   if (known.has(name)) return false
   const path = join(root, name)
   await ensureDir(dirname(path))
-  await writeFile(path, encodeBundleFile(name, data))
+  await writeFile(path, await encodeBundleFile(name, data))
   return true
 }
 

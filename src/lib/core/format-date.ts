@@ -43,30 +43,31 @@ export function formatDateTime(iso: string, locale: Locale, timeZone = 'UTC'): s
 /** Calendar labels are built from plain numbers in UTC: they name a period, not an instant. */
 const utc = (y: number, m = 1, d = 1) => new Date(Date.UTC(y, m - 1, d, 12))
 
+/** A UTC formatter per locale and shape, made once: the calendar asks for hundreds a render. */
+function utcFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|utc|${JSON.stringify(options)}`
+  let format = formatters.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(tag(locale), { ...options, timeZone: 'UTC' })
+    formatters.set(key, format)
+  }
+  return format
+}
+
 export const formatDay = (locale: Locale, y: number, m: number, d: number) =>
-  new Intl.DateTimeFormat(tag(locale), {
-    timeZone: 'UTC',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-  }).format(utc(y, m, d))
+  utcFormat(locale, { year: 'numeric', month: 'long', day: 'numeric' }).format(utc(y, m, d))
 
 export const formatMonth = (locale: Locale, y: number, m: number) =>
-  new Intl.DateTimeFormat(tag(locale), { timeZone: 'UTC', year: 'numeric', month: 'long' }).format(
-    utc(y, m),
-  )
+  utcFormat(locale, { year: 'numeric', month: 'long' }).format(utc(y, m))
 
 export const formatMonthName = (locale: Locale, m: number, style: 'long' | 'short' = 'long') =>
-  new Intl.DateTimeFormat(tag(locale), { timeZone: 'UTC', month: style }).format(utc(2000, m))
+  utcFormat(locale, { month: style }).format(utc(2000, m))
 
 export const formatYear = (locale: Locale, y: number) => (locale === 'zh' ? `${y}年` : String(y))
 
 /** Weekday initials, Monday first: 一 二 … / Mon Tue …. */
 export function weekdayNames(locale: Locale, weekStartsOn = 1): string[] {
-  const f = new Intl.DateTimeFormat(tag(locale), {
-    timeZone: 'UTC',
-    weekday: locale === 'zh' ? 'narrow' : 'short',
-  })
+  const f = utcFormat(locale, { weekday: locale === 'zh' ? 'narrow' : 'short' })
   // 2024-01-01 was a Monday.
   return Array.from({ length: 7 }, (_, i) =>
     f.format(utc(2024, 1, 1 + ((i + weekStartsOn - 1 + 7) % 7))),

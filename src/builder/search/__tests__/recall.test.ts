@@ -9,11 +9,10 @@ import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writeCorpus } from '../../../../bench/corpus/write-corpus'
-import { createRandom } from '../../../../bench/corpus/random'
+import { holds, makeQueries, normalizedTerms } from '../../../../bench/search/queries'
 import type { Article, Calendar, Entry } from '../../../bundle/format'
 import { bundlePaths } from '../../../bundle/paths'
 import type { DocPage, SearchManifest } from '../../../bundle/search-format'
-import { T2S_PAIRS } from '../../../search/t2s-chars'
 import { searchableText } from '../../../search/document'
 import { createSearchEngine } from '../../../search/engine'
 import type { SearchEngine, SearchRequest } from '../../../search/engine'
@@ -54,19 +53,10 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(root, { recursive: true, force: true }), 60_000)
 
-/** Brute force, written apart from match.ts: CJK by includes(), words from a word start. */
-function contains(text: string, term: string): boolean {
-  if (!/^[a-z0-9]/.test(term)) return text.includes(term)
-  const oneChar = /(^|[^a-z0-9])[a-z0-9]$/.test(term)
-  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  return new RegExp(`(?<![a-z0-9])${escaped}${oneChar ? '(?![a-z0-9])' : ''}`).test(text)
-}
-
 function expected(terms: string[], excludes: string[] = [], keep = (_doc: number) => true) {
   const found: number[] = []
   docs.forEach(({ text }, doc) => {
-    const has = (t: string) => contains(text.title, t) || contains(text.body, t)
-    if (keep(doc) && terms.every(has) && !excludes.some(has)) found.push(doc)
+    if (keep(doc) && holds(text, terms, excludes)) found.push(doc)
   })
   return found.reverse()
 }
@@ -79,95 +69,14 @@ async function everyResult(request: SearchRequest) {
   return found
 }
 
-const toTraditional = new Map<string, string>()
-{
-  const points = [...T2S_PAIRS]
-  for (let i = 0; i + 1 < points.length; i += 2)
-    if (!toTraditional.has(points[i + 1]!)) toTraditional.set(points[i + 1]!, points[i]!)
-}
-
-/** ≥ 200 queries, the same on every run: CJK words, single characters, words, prefixes, mixed, Traditional, no hits. */
-function makeQueries() {
-  const r = createRandom(99)
-  const queries: { query: string; terms: string[]; kind: string }[] = []
-  const cjkRuns = (text: string) => text.match(/[\u4e00-\u9fff]{2,}/g) ?? []
-  const words = (text: string) => text.match(/[a-z][a-z0-9]+/g) ?? []
-  const pickDoc = () => docs[r.int(0, docs.length - 1)]!
-  const cjkWord = (from: 'title' | 'body', min: number, max: number) => {
-    for (;;) {
-      const runs = cjkRuns(pickDoc().text[from])
-      if (runs.length === 0) continue
-      const run = r.pick(runs)
-      const len = Math.min(run.length, r.int(min, max))
-      const at = r.int(0, run.length - len)
-      return run.slice(at, at + len)
-    }
-  }
-  const latinWord = () => {
-    for (;;) {
-      const w = words(pickDoc().text.body)
-      if (w.length > 0) return r.pick(w)
-    }
-  }
-  for (let i = 0; i < 40; i++) {
-    const q = cjkWord('body', 2, 6)
-    queries.push({ query: q, terms: [q], kind: 'cjk body' })
-  }
-  for (let i = 0; i < 30; i++) {
-    const q = cjkWord('title', 2, 6)
-    queries.push({ query: q, terms: [q], kind: 'cjk title' })
-  }
-  for (let i = 0; i < 20; i++) {
-    const q = cjkWord('body', 1, 1)
-    queries.push({ query: q, terms: [q], kind: 'single' })
-  }
-  for (let i = 0; i < 25; i++) {
-    const w = latinWord()
-    queries.push({ query: r.chance(0.5) ? w.toUpperCase() : w, terms: [w], kind: 'word' })
-  }
-  for (let i = 0; i < 25; i++) {
-    const w = latinWord()
-    const p = w.slice(0, r.int(2, Math.max(2, w.length - 1)))
-    queries.push({ query: p, terms: [p], kind: 'prefix' })
-  }
-  for (let i = 0; i < 20; i++) {
-    const a = latinWord()
-    const b = cjkWord('body', 2, 4)
-    queries.push({ query: `${a} ${b}`, terms: [a, b], kind: 'mixed' })
-  }
-  for (let i = 0; i < 25; i++) {
-    const q = cjkWord(r.chance(0.5) ? 'title' : 'body', 2, 5)
-    const traditional = [...q].map((c) => toTraditional.get(c) ?? c).join('')
-    queries.push({ query: traditional, terms: [q], kind: 'traditional' })
-  }
-  for (let i = 0; i < 10; i++) {
-    const a = cjkWord('body', 2, 3)
-    const b = cjkWord('body', 2, 3)
-    queries.push({ query: `${a} ${b}`, terms: [a, b], kind: 'and' })
-  }
-  const none = [
-    '量子纠缠',
-    'zzqxj',
-    '迴圈',
-    '火星基地建设',
-    'blockchainx',
-    '的的的的',
-    'ai芯片',
-    '区块 链',
-  ]
-  for (const q of none) queries.push({ query: q, terms: q.split(' '), kind: 'none' })
-  queries.push({ query: '"ＡＩ"', terms: ['ai'], kind: 'width' })
-  return queries
-}
-
 describe('search against brute force (2,000 posts)', () => {
   it('finds exactly the posts that contain each of at least 200 queries', async () => {
-    const queries = makeQueries()
+    const queries = makeQueries(docs.map((d) => d.text))
     expect(queries.length).toBeGreaterThanOrEqual(200)
     const misses: string[] = []
     let hits = 0
     for (const q of queries) {
-      const want = expected(q.terms.map((t) => searchableText({ title: t, html: '' }).title))
+      const want = expected(normalizedTerms(q))
       const got = await everyResult({ query: q.query })
       if (q.kind !== 'none') hits += want.length > 0 ? 1 : 0
       if (JSON.stringify(got) !== JSON.stringify(want))

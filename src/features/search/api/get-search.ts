@@ -6,6 +6,11 @@ import { isStandIn } from './search-source'
 
 /** Results a page: the "More results" button asks for this many again. */
 export const SEARCH_PAGE_SIZE = 20
+/**
+ * Results read first: about a 1280 × 900 screen's worth. Each result costs its article's bytes,
+ * so the rest of the page is read as it scrolls into view.
+ */
+export const FIRST_SCREEN = 6
 
 export interface SearchInput {
   query: string
@@ -16,6 +21,8 @@ export interface SearchInput {
 }
 
 export interface SearchPage {
+  /** Results asked for: fewer come back only at the end, or offline. */
+  size: number
   results: SearchResult[]
   count: SearchCount
   done: boolean
@@ -39,7 +46,13 @@ async function getSearchPage(
 ): Promise<SearchPage> {
   const key = JSON.stringify([hash, input])
   if (input.window === null)
-    return { results: [], count: { value: 0, exact: true }, done: true, incomplete: false }
+    return {
+      size: param.size,
+      results: [],
+      count: { value: 0, exact: true },
+      done: true,
+      incomplete: false,
+    }
   const { engine, source } = getSearchEngine(hash)
   let run = runs.get(key)
   if (param.first || !run) {
@@ -52,20 +65,35 @@ async function getSearchPage(
     runs.set(key, run)
   }
   const results = (await run.next(param.size)).filter((r) => !isStandIn(r.article))
-  return { results, count: run.count(), done: run.done, incomplete: source.missing.size > 0 }
+  return {
+    size: param.size,
+    results,
+    count: run.count(),
+    done: run.done,
+    incomplete: source.missing.size > 0,
+  }
 }
+
+/** Results asked for so far; they fill whole pages once the first page's rest has been read. */
+export const readSoFar = (pages: readonly SearchPage[]) => pages.reduce((n, p) => n + p.size, 0)
 
 /**
  * One search, page by page. Keyed without the page: reopening the route (Back, a reload's
- * `?page=`) shows the pages already read. `firstPages` pages are read at once on the first fetch.
+ * `?page=`) shows the pages already read. A first page reads one screen of results, then the rest
+ * of the page; `firstPages` > 1 (a reload of `?page=`) reads them all at once.
  */
 export const searchQueryOptions = (hash: string, input: SearchInput, firstPages: number) =>
   infiniteQueryOptions({
     queryKey: ['search', hash, input],
     queryFn: ({ pageParam }) => getSearchPage(hash, input, pageParam),
-    initialPageParam: { first: true, size: SEARCH_PAGE_SIZE * firstPages } as PageParam,
-    getNextPageParam: (last): PageParam | undefined =>
-      last.done ? undefined : { first: false, size: SEARCH_PAGE_SIZE },
+    initialPageParam: {
+      first: true,
+      size: firstPages > 1 ? SEARCH_PAGE_SIZE * firstPages : FIRST_SCREEN,
+    } as PageParam,
+    getNextPageParam: (last, pages): PageParam | undefined =>
+      last.done
+        ? undefined
+        : { first: false, size: SEARCH_PAGE_SIZE - (readSoFar(pages) % SEARCH_PAGE_SIZE) },
     staleTime: Infinity,
     // A run that failed cannot go on: Retry refetches from a fresh run.
     retry: false,

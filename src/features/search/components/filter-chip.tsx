@@ -1,5 +1,5 @@
 import type { KeyboardEvent, ReactNode } from 'react'
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useLocation } from 'react-router'
 
 interface Props {
@@ -10,9 +10,13 @@ interface Props {
   children: ReactNode
 }
 
-/** A chip that opens a small popover (a `details`): Esc or a click outside closes it. */
+/**
+ * A chip that opens a small popover (a `details`): Esc or a click outside closes it. What it holds
+ * is rendered only while open: the category tree alone is a thousand links.
+ */
 export function FilterChip({ label, value, active, children }: Props) {
   const root = useRef<HTMLDetailsElement>(null)
+  const [open, setOpen] = useState(false)
   // A choice made in the popover navigates: close it then, and hand focus back to the chip.
   const { key } = useLocation()
   useEffect(() => {
@@ -37,11 +41,16 @@ export function FilterChip({ label, value, active, children }: Props) {
     el.querySelector('summary')?.focus()
   }
   return (
-    <details className={active ? 'chip active' : 'chip'} ref={root} onKeyDown={onKeyDown}>
+    <details
+      className={active ? 'chip active' : 'chip'}
+      ref={root}
+      onKeyDown={onKeyDown}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
       <summary>
         <span className="chip-label">{label}</span> {value}
       </summary>
-      <div className="chip-popover">{children}</div>
+      <div className="chip-popover">{open && children}</div>
     </details>
   )
 }

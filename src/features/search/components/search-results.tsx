@@ -7,8 +7,9 @@ import { paths } from '../../../lib/core/paths'
 import { useT } from '../../../lib/i18n/locale'
 import { IN_PLACE } from '../../../lib/navigation-state'
 import type { SearchInput } from '../api/get-search'
-import { useSearch } from '../api/get-search'
+import { SEARCH_PAGE_SIZE, readSoFar, useSearch } from '../api/get-search'
 import { messages } from '../messages'
+import { ReadOnView } from './read-on-view'
 import { ResultEntry } from './result-entry'
 import { SearchToolbar } from './search-toolbar'
 
@@ -44,9 +45,12 @@ export function SearchResults({ input, params }: Props) {
   const results = pages.flatMap((p) => p.results)
   const last = pages[pages.length - 1]!
   const count = last.count
+  const read = readSoFar(pages)
+  // The first screen is read first; the rest of its page comes as it scrolls into view.
+  const midPage = read % SEARCH_PAGE_SIZE !== 0
   const more = () => {
     void query.fetchNextPage()
-    void navigate(paths.search({ ...params, page: pages.length + 1 }), {
+    void navigate(paths.search({ ...params, page: Math.ceil(read / SEARCH_PAGE_SIZE) + 1 }), {
       replace: true,
       state: IN_PLACE,
     })
@@ -95,6 +99,13 @@ export function SearchResults({ input, params }: Props) {
       )}
       {query.isFetchNextPageError ? (
         <ErrorPanel compact error={query.error} onRetry={() => void query.refetch()} />
+      ) : query.hasNextPage && !query.isPlaceholderData && midPage ? (
+        <ReadOnView
+          label={query.isFetchingNextPage ? t('loadingMore') : ''}
+          onView={() => {
+            if (!query.isFetchingNextPage) void query.fetchNextPage()
+          }}
+        />
       ) : (
         query.hasNextPage &&
         !query.isPlaceholderData && (
