@@ -192,6 +192,8 @@ test.describe('typing a search', () => {
   }) => {
     await page.goto('/')
     await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toBeVisible()
+    // The home page's static snapshot shows before the app listens for keys.
+    await expect(page.locator('html[data-app]')).toHaveCount(1)
     await page.keyboard.press('/')
     const field = page.getByRole('searchbox', { name: '搜索' })
     await expect(field).toBeFocused()

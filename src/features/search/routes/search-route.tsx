@@ -8,6 +8,8 @@ import { useT } from '../../../lib/i18n/locale'
 import { queryClient } from '../../../lib/query-client'
 import { dateWindow } from '../api/date-window'
 import type { SearchInput } from '../api/get-search'
+import { searchQueryOptions } from '../api/get-search'
+import type { SearchParams } from '../../../lib/core/paths'
 import { SearchResults } from '../components/search-results'
 import { SearchToolbar } from '../components/search-toolbar'
 import { messages } from '../messages'
@@ -18,6 +20,18 @@ import '../search.css'
 // chunk loads when the field is focused), not after Enter.
 const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1))
 whenIdle(() => normalize(''))
+
+/** The search the page runs: none without words or filters. */
+function searchInput(params: SearchParams, window: SearchInput['window']): SearchInput | null {
+  const filtered = Boolean(params.category || params.from || params.to)
+  if (!params.q && !filtered) return null
+  return {
+    query: params.q ?? '',
+    category: params.category ? [...params.category] : undefined,
+    window,
+    sort: params.sort ?? 'newest',
+  }
+}
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const params = parseSearchParams(new URL(request.url).searchParams)
@@ -31,23 +45,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
           params.to,
         )
       : undefined
+  // Not awaited (typing never waits on a fetch): the index is read while the page renders.
+  const input = searchInput(params, window)
+  if (input && entry.search)
+    void queryClient.prefetchInfiniteQuery(
+      searchQueryOptions(entry.search, input, params.page ?? 1),
+    )
   return { params, window }
 }
 
-/** `/search`: results run in the page, not in the loader, so typing never waits on a fetch. */
+/** `/search`: the results render in the page, not in the loader. */
 export function Component() {
   const t = useT(messages)
   const { params, window } = useLoaderData<typeof loader>()
-  const filtered = Boolean(params.category || params.from || params.to)
-  const input: SearchInput | null =
-    params.q || filtered
-      ? {
-          query: params.q ?? '',
-          category: params.category ? [...params.category] : undefined,
-          window,
-          sort: params.sort ?? 'newest',
-        }
-      : null
+  const input = searchInput(params, window)
   const title = params.q ? t('headingFor', { q: params.q }) : t('heading')
   return (
     <div className="search-page">
