@@ -160,9 +160,9 @@ export function lookupsOf(phrase: string): Lookup[] {
       out.push({ key: s, prefix: false })
       return
     }
-    // Pairs at 0, 2, 4, … and the last: together they cover the run.
-    for (let k = 0; k + 1 < s.length; k += 2) out.push({ key: s.slice(k, k + 2), prefix: false })
-    if (s.length % 2 === 1) out.push({ key: s.slice(s.length - 2), prefix: false })
+    // Every overlapping pair: fewer would cover the run too, but each pair more cuts the
+    // candidates that hold the pairs apart and not the phrase (each costs an article to verify).
+    for (let k = 0; k + 1 < s.length; k += 1) out.push({ key: s.slice(k, k + 2), prefix: false })
   })
   return out
 }

@@ -38,10 +38,11 @@ describe('terms', () => {
     expect(packTerms('芯片芯 𠀀')).toBe('片芯\n片芯芯片\uD840\uDC00\n')
   })
 
-  it('looks a query up by covering pairs, words and prefixes', () => {
+  it('looks a query up by every overlapping pair, words and prefixes', () => {
     expect(lookupsOf('回圈')).toEqual([{ key: '回圈', prefix: false }])
     expect(lookupsOf('储能项目')).toEqual([
       { key: '储能', prefix: false },
+      { key: '能项', prefix: false },
       { key: '项目', prefix: false },
     ])
     expect(lookupsOf('储能项')).toEqual([

@@ -6,8 +6,8 @@ interface Props {
 }
 
 /**
- * Below the results of a page not yet fully read: when it comes near the screen, the rest is
- * read. A keyboard user reaches it too, since tabbing to the last result scrolls it into view.
+ * Below the results of a page not yet fully read: when it comes into view, the rest is read
+ * (not before: each result costs its article's bytes). A keyboard user reaches it too, since tabbing to the last result scrolls it into view.
  */
 export function ReadOnView({ onView, label }: Props) {
   const ref = useRef<HTMLParagraphElement>(null)
@@ -18,12 +18,9 @@ export function ReadOnView({ onView, label }: Props) {
   useEffect(() => {
     const node = ref.current
     if (!node) return
-    const observer = new IntersectionObserver(
-      (records) => {
-        if (records.some((r) => r.isIntersecting)) latest.current()
-      },
-      { rootMargin: '0px 0px 300px 0px' },
-    )
+    const observer = new IntersectionObserver((records) => {
+      if (records.some((r) => r.isIntersecting)) latest.current()
+    })
     observer.observe(node)
     return () => observer.disconnect()
   }, [])
