@@ -83,7 +83,17 @@ export function createSearchEngine(source: SearchSource, manifestHash: string) {
     return p
   }
   const manifest = () => json(bundlePaths.searchManifest(manifestHash), validateSearchManifest)
-  const loadChunk = (h: string) => source.load(bundlePaths.searchChunk(h))
+  // Lists of one query share chunk files (a term in titles and bodies, a prefix's words).
+  const chunks = new Map<string, Promise<Uint8Array>>()
+  const loadChunk = (h: string) => {
+    let p = chunks.get(h)
+    if (!p) {
+      p = source.load(bundlePaths.searchChunk(h))
+      p.catch(() => chunks.delete(h))
+      chunks.set(h, p)
+    }
+    return p
+  }
 
   async function entry(key: string): Promise<TermEntry | undefined> {
     const m = await manifest()
@@ -110,15 +120,14 @@ export function createSearchEngine(source: SearchSource, manifestHash: string) {
     titleOnly: boolean,
   ): Promise<Cursor> {
     const marks = titleOnly ? [TITLE_MARK] : ['', TITLE_MARK]
-    const entries: TermEntry[] = []
-    for (const mark of marks) {
-      if (lookup.prefix) entries.push(...(await prefixEntries(mark + lookup.key)))
-      else {
-        const e = await entry(mark + lookup.key)
-        if (e) entries.push(e)
-      }
-    }
-    return new UnionCursor(entries.map((e) => new ListCursor(e, loadChunk)))
+    const found = await Promise.all(
+      marks.map(async (mark) =>
+        lookup.prefix
+          ? prefixEntries(mark + lookup.key)
+          : [await entry(mark + lookup.key)].filter((e) => e !== undefined),
+      ),
+    )
+    return new UnionCursor(found.flat().map((e) => new ListCursor(e, loadChunk)))
   }
 
   async function docFile(doc: number): Promise<string> {
@@ -160,17 +169,15 @@ export function createSearchEngine(source: SearchSource, manifestHash: string) {
 
     async function cursorsFor(titleOnly: boolean): Promise<Cursor[] | undefined> {
       const m = await manifest()
-      const cursors: Cursor[] = []
-      for (const term of q.terms)
-        for (const lookup of term.lookups) {
-          const c = await lookupCursor(lookup, titleOnly)
-          if (c.size === 0) return undefined
-          cursors.push(c)
-        }
+      // Every term's shard at once: each is a round trip.
+      const [cursors, category] = await Promise.all([
+        Promise.all(q.terms.flatMap((term) => term.lookups.map((l) => lookupCursor(l, titleOnly)))),
+        request.category ? entry(categoryKey(request.category)) : undefined,
+      ])
+      if (cursors.some((c) => c.size === 0)) return undefined
       if (request.category) {
-        const e = await entry(categoryKey(request.category))
-        if (!e) return undefined
-        cursors.push(new ListCursor(e, loadChunk))
+        if (!category) return undefined
+        cursors.push(new ListCursor(category, loadChunk))
       }
       if (cursors.length === 0) cursors.push(new RangeCursor(0, m.docs))
       return cursors
@@ -254,7 +261,10 @@ export function createSearchEngine(source: SearchSource, manifestHash: string) {
     }
   }
 
-  return { search }
+  /** Reads the manifest ahead of the first query (when the search code loads). */
+  const warm = () => manifest().then(() => undefined)
+
+  return { search, warm }
 }
 
 export type SearchEngine = ReturnType<typeof createSearchEngine>

@@ -104,27 +104,21 @@ export async function* intersect(
   low: number,
   onProgress?: (reached: number) => void,
 ): AsyncGenerator<number> {
-  // The smallest list leads: its gaps skip the most.
-  const ordered = [...cursors].sort((a, b) => a.size - b.size)
+  // The smallest list leads: its gaps skip the most. The others then check its doc together,
+  // so that their chunks are read in one round trip, not one after another.
+  const [lead, ...rest] = [...cursors].sort((a, b) => a.size - b.size)
+  if (!lead) return
   let target = high
   while (target >= low) {
-    let agreed = true
-    for (const cursor of ordered) {
-      const doc = await cursor.seek(target)
-      if (doc < low) {
-        onProgress?.(low - 1)
-        return
-      }
-      if (doc < target) {
-        target = doc
-        agreed = false
-        break
-      }
-    }
-    onProgress?.(target)
-    if (agreed) {
-      yield target
-      target -= 1
-    }
+    const doc = await lead.seek(target)
+    if (doc < low) break
+    const found = await Promise.all(rest.map((c) => c.seek(doc)))
+    const lowest = Math.min(doc, ...found)
+    onProgress?.(lowest)
+    if (lowest === doc) {
+      yield doc
+      target = doc - 1
+    } else target = lowest
   }
+  onProgress?.(low - 1)
 }

@@ -97,6 +97,22 @@ export async function fetchBytes(url: string, options: FetchOptions = {}): Promi
 async function inflate(res: Response): Promise<Uint8Array> {
   const bytes = new Uint8Array(await res.arrayBuffer())
   if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes
-  const inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))
-  return new Uint8Array(await new Response(inflated).arrayBuffer())
+  // Written and read directly: through a Blob and a Response it took 20 times longer (2 ms a file).
+  const stream = new DecompressionStream('gzip')
+  const writer = stream.writable.getWriter()
+  // The reader below rejects too on bad bytes: these two are awaited through it.
+  writer.write(bytes).catch(() => undefined)
+  writer.close().catch(() => undefined)
+  const parts: Uint8Array[] = []
+  const reader = stream.readable.getReader()
+  for (let step = await reader.read(); !step.done; step = await reader.read())
+    parts.push(step.value)
+  if (parts.length === 1) return parts[0]!
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
+  let at = 0
+  for (const part of parts) {
+    out.set(part, at)
+    at += part.length
+  }
+  return out
 }

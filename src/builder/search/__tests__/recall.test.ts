@@ -107,6 +107,33 @@ describe('search against brute force (2,000 posts)', () => {
     expect(await everyResult({ query: '"the company"' })).toEqual(expected(['the company']))
   }, 60_000)
 
+  it("reads each index file once, and all of a query's dictionary shards at once", async () => {
+    const loads: string[] = []
+    let open = 0
+    let most = 0
+    const counting = createSearchEngine(
+      {
+        load: async (path) => {
+          loads.push(path)
+          open += 1
+          most = Math.max(most, open)
+          await new Promise((resolve) => setTimeout(resolve, 2))
+          open -= 1
+          return read(path)
+        },
+      },
+      readJson<Entry>(bundlePaths.entry).search,
+    )
+    await counting.warm()
+    expect(loads).toHaveLength(1)
+    const run = counting.search({ query: '储能项目 数据' })
+    while (!run.done) await run.next(20)
+    expect(new Set(loads).size).toBe(loads.length)
+    const shards = loads.filter((path) => path.includes('/t-'))
+    expect(shards.length).toBeGreaterThan(1)
+    expect(most).toBeGreaterThanOrEqual(shards.length)
+  }, 60_000)
+
   it('ranks title matches first by relevance, and shows highlights and snippets', async () => {
     const run = engine.search({ query: '储能', sort: 'relevance' })
     const results = []

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { Link } from '../../../components/link'
 import type { CalendarYear } from '../../../bundle/format'
 import { formatMonthName, formatYear } from '../../../lib/core/format-date'
@@ -51,8 +52,8 @@ export function YearBlock({ year, heading = 'h2', currentMonth }: Props) {
   )
 }
 
-/** Every year, newest first. */
-export function YearsOverview({
+/** Every year, newest first. Kept from one page to the next: the side column renders on every navigation. */
+export const YearsOverview = memo(function YearsOverview({
   years,
   heading,
 }: {
@@ -67,4 +68,4 @@ export function YearsOverview({
       ))}
     </div>
   )
-}
+})

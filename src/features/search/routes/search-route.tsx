@@ -9,17 +9,30 @@ import { queryClient } from '../../../lib/query-client'
 import { dateWindow } from '../api/date-window'
 import type { SearchInput } from '../api/get-search'
 import { searchQueryOptions } from '../api/get-search'
+import { getSearchEngine } from '../api/search-engine'
 import type { SearchParams } from '../../../lib/core/paths'
 import { SearchResults } from '../components/search-results'
 import { SearchToolbar } from '../components/search-toolbar'
 import { messages } from '../messages'
 import { normalize } from '../../../search/normalize'
+import { dateTimeFormat } from '../../../lib/core/format-date'
 import '../search.css'
 
-// The normalisation tables take about 20 ms to build: build them while the reader types (this
-// chunk loads when the field is focused), not after Enter.
+// While the reader types (this chunk loads when the field is focused), not after Enter: the
+// normalisation tables (about 20 ms to build), the index's manifest (each query's first hop) and
+// the results' date formatter (its first use loads the zone's data).
 const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1))
-whenIdle(() => normalize(''))
+whenIdle(() => {
+  normalize('')
+  queryClient
+    .ensureQueryData(entryQueryOptions())
+    .then((entry) => {
+      for (const locale of ['zh', 'en'] as const) dateTimeFormat(locale, entry.site.timezone, false)
+      return entry.search && getSearchEngine(entry.search).engine.warm()
+    })
+    // A failed read is not kept: the query reads it again and shows the error.
+    .catch(() => undefined)
+})
 
 /** The search the page runs: none without words or filters. */
 function searchInput(params: SearchParams, window: SearchInput['window']): SearchInput | null {
