@@ -4,7 +4,9 @@
  * articles and queries. docs/benchmarks.md, "Search", explains each figure.
  */
 import { opendir, stat } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { bundlePaths } from '../../src/bundle/paths'
 import { serveStatic } from '../../test-support/static-server'
 import type { SearchQueryFigures } from './browser'
 import { measureSearchBrowser } from './browser'
@@ -25,6 +27,8 @@ const FIRST_SCREEN = 6
 export interface SearchFigures {
   queries: number
   indexBytes: number
+  /** The manifest's gzipped bytes: read as the search code loads, so not in any query's bytes. */
+  manifestBytes: number
   indexFiles: number
   /** Index bytes ÷ the corpus's bytes. */
   indexRatio: number
@@ -111,6 +115,8 @@ export async function measureSearch(options: {
   log(`search: recall over ${recallSet.length} of ${truths.length} queries`)
   const recall = await measureRecall(bundle, recallSet, docs)
   const index = await folderBytes(join(bundle, 'search'))
+  const entry = JSON.parse(readFileSync(join(bundle, 'entry.json'), 'utf8')) as { search: string }
+  const manifest = await stat(join(bundle, bundlePaths.searchManifest(entry.search)))
 
   let perQuery: SearchFigures['perQuery'] = truths.map(({ query, expected }) => ({
     query: query.query,
@@ -136,6 +142,7 @@ export async function measureSearch(options: {
   return {
     queries: truths.length,
     indexBytes: index.bytes,
+    manifestBytes: manifest.size,
     indexFiles: index.files,
     indexRatio: index.bytes / options.corpusBytes,
     recall: recall.recall,

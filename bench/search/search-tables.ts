@@ -27,6 +27,7 @@ export function formatSearchTables(rows: SearchRow[]): string {
       'queries',
       'index',
       'index ÷ corpus',
+      'manifest (read with the code)',
       'recall',
       'precision',
       'KB first screen p50 / p95',
@@ -40,6 +41,8 @@ export function formatSearchTables(rows: SearchRow[]): string {
       String(s.queries),
       `${mb(s.indexBytes)} (${s.indexFiles} files)`,
       `${s.indexRatio.toFixed(3)}×`,
+      // Results from before the manifest was read with the code have no figure.
+      s.manifestBytes ? `${kb(s.manifestBytes)} KB` : '–',
       `${pct(s.recall)}${s.recallQueries < s.queries ? ` (${s.recallQueries} queries)` : ''}`,
       pct(s.precision),
       pair(s.summary?.bytesFirstScreen, kb),
