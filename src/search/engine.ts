@@ -71,28 +71,24 @@ export interface SearchRun {
 const decoder = new TextDecoder()
 
 export function createSearchEngine(source: SearchSource, manifestHash: string) {
+  // Every file read once per engine. A failed read is not remembered: Retry reads it again.
   const files = new Map<string, Promise<unknown>>()
-  const json = <T>(path: string, validate: (v: unknown) => T): Promise<T> => {
+  const once = <T>(path: string, read: () => Promise<T>): Promise<T> => {
     let p = files.get(path) as Promise<T> | undefined
     if (!p) {
-      p = source.load(path).then((bytes) => validate(JSON.parse(decoder.decode(bytes))))
-      // A failed fetch is not remembered: Retry fetches again.
+      p = read()
       p.catch(() => files.delete(path))
       files.set(path, p)
     }
     return p
   }
+  const json = <T>(path: string, validate: (v: unknown) => T): Promise<T> =>
+    once(path, () => source.load(path).then((bytes) => validate(JSON.parse(decoder.decode(bytes)))))
   const manifest = () => json(bundlePaths.searchManifest(manifestHash), validateSearchManifest)
   // Lists of one query share chunk files (a term in titles and bodies, a prefix's words).
-  const chunks = new Map<string, Promise<Uint8Array>>()
   const loadChunk = (h: string) => {
-    let p = chunks.get(h)
-    if (!p) {
-      p = source.load(bundlePaths.searchChunk(h))
-      p.catch(() => chunks.delete(h))
-      chunks.set(h, p)
-    }
-    return p
+    const path = bundlePaths.searchChunk(h)
+    return once(path, () => source.load(path))
   }
 
   async function entry(key: string): Promise<TermEntry | undefined> {
