@@ -6,6 +6,7 @@ const pages: [string, string][] = [
   ['a category', `/category/${['金融', '新浪财经'].map(encodeURIComponent).join('/')}`],
   ['an archive month', '/archive/2022/01'],
   ['an article', '/article/E7LUxSVr2fQn'],
+  ['an article written with Hexo tag plugins', '/article/UA0UXGnxdO69'],
 ]
 
 for (const theme of ['light', 'dark'] as const) {

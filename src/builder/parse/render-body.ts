@@ -1,5 +1,7 @@
 import MarkdownIt from 'markdown-it'
 import { escapeHtmlKeepingEntities } from '../html/escape-html'
+import type { TagContext } from './tag-plugins/context'
+import { expandTags } from './tag-plugins/expand-tags'
 
 export type BodyKind = 'html' | 'markdown' | 'text'
 
@@ -63,10 +65,27 @@ function renderText(text: string): string {
     .join('\n')
 }
 
-/** Returns HTML (NOT sanitized: cleaning and sanitizing happen later, elsewhere). Markdown via markdown-it (CommonMark + GFM tables, html: true, linkify false); text → <p> per paragraph (blank-line separated, single newlines → <br>), escaped. HTML passes through unchanged. */
-export function renderBody(body: string): { html: string; kind: BodyKind } {
-  const kind = detectBodyKind(body)
-  if (kind === 'html') return { html: body, kind }
-  if (kind === 'markdown') return { html: markdown.render(body), kind }
-  return { html: renderText(unwrapText(body) ?? body), kind }
+/** What tag plugins need of the post; without it, `{%` is text. */
+export type BodyContext = Omit<TagContext, 'renderInner'>
+
+/** Returns HTML (NOT sanitized: cleaning and sanitizing happen later, elsewhere). Markdown via markdown-it (CommonMark + GFM tables, html: true, linkify false); text → <p> per paragraph (blank-line separated, single newlines → <br>), escaped. HTML passes through unchanged. Hexo tag plugins are rendered in all three. */
+export function renderBody(body: string, ctx?: BodyContext): { html: string; kind: BodyKind } {
+  const tagContext: TagContext | undefined = ctx && {
+    ...ctx,
+    // A block tag's content is Markdown, as Hexo renders it.
+    renderInner: (inner) => {
+      const tags = expandTags(inner, tagContext!)
+      return tags.restore(markdown.render(tags.text))
+    },
+  }
+  const tags = tagContext ? expandTags(body, tagContext) : undefined
+  const source = tags?.text ?? body
+  const kind = detectBodyKind(source)
+  const html =
+    kind === 'html'
+      ? source
+      : kind === 'markdown'
+        ? markdown.render(source)
+        : renderText(unwrapText(source) ?? source)
+  return { html: tags ? tags.restore(html) : html, kind }
 }

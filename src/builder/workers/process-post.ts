@@ -6,7 +6,7 @@ import { renderBody } from '../parse/render-body'
 import { cleanName, normalizeCategories, normalizeTags } from '../parse/categories'
 import { cleanArticleHtml } from '../clean/clean-html'
 import { parseDate } from '../parse/dates'
-import { EXCERPT_WIDTH, makeExcerpt } from '../clean/excerpt'
+import { postExcerpt } from '../clean/post-excerpt'
 import { parseFrontMatter } from '../parse/front-matter'
 import { contentHash } from '../write/hash'
 import { chooseHeaderImage } from '../clean/header-image'
@@ -82,7 +82,19 @@ function buildArticle(task: PostTask): ProcessedPost {
     warnings.push(`title is empty; used the file name`)
   }
 
-  const { html: bodyHtml } = renderBody(front.body)
+  const categories = normalizeCategories(data.categories)
+  const permalink = expandPermalink(task.permalink, {
+    relPath: task.relPath,
+    date,
+    timezone: task.timezone,
+    categories,
+    id: task.id,
+  })
+  const { html: bodyHtml } = renderBody(front.body, {
+    base: task.base,
+    permalink,
+    warn: (message) => warnings.push(message),
+  })
   const cleaned = cleanArticleHtml(bodyHtml, { maxDepth: task.maxDepth, title, base: task.base })
   warnings.push(...cleaned.warnings)
   const headImage = chooseHeaderImage({ headimg: data.headimg, thumbnail: data.thumbnail }, cleaned)
@@ -93,9 +105,8 @@ function buildArticle(task: PostTask): ProcessedPost {
     { images: [], removedImages: cleaned.removedImages },
   )
   const thumbnail = thumb ? underBase(thumb.src, task.base) : headImage?.src
-  const categories = normalizeCategories(data.categories)
   const author = cleanName(data.author) || undefined
-  const excerpt = makeExcerpt(cleaned.text, 120, EXCERPT_WIDTH)
+  const excerpt = postExcerpt(data, bodyHtml, cleaned.text, task.base)
 
   const article: Article = {
     format: FORMAT_VERSION,
@@ -108,13 +119,7 @@ function buildArticle(task: PostTask): ProcessedPost {
     ...(author ? { author } : {}),
     ...(cleaned.editor ? { editor: cleaned.editor } : {}),
     ...(headImage ? { headImage } : {}),
-    permalink: expandPermalink(task.permalink, {
-      relPath: task.relPath,
-      date,
-      timezone: task.timezone,
-      categories,
-      id: task.id,
-    }),
+    permalink,
     textLength: cleaned.text.replace(/\s+/g, '').length,
     html: cleaned.html,
   }
