@@ -45,5 +45,28 @@ test('tag plugins render as Hexo renders them, and the list shows the text befor
   })
   expect(prose).not.toContain('{%')
   expect(prose).toContain('{{ double braces }}')
-  await expect(body.locator('pre').nth(1)).toContainText('{% youtube abc %}')
+  await expect(body.locator('pre', { hasText: '{% youtube abc %}' })).toHaveCount(1)
 })
+
+for (const theme of ['light', 'sepia', 'dark'] as const) {
+  test(`code is highlighted in the ${theme} theme`, async ({ page }) => {
+    await page.addInitScript((t) => localStorage.setItem('broadsheet.theme', t), theme)
+    await page.goto('/article/UA0UXGnxdO69')
+    const body = page.locator('.article-body')
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
+    // Python, CSS and the codeblock's JavaScript each get token colours unlike the text's.
+    for (const token of ['def', 'overflow-x', 'import']) {
+      const span = body.locator('pre span[class^="hljs-"]', { hasText: token }).first()
+      await expect(span).toBeVisible()
+      // Polled: the body may be painted again as the app takes over from the first paint.
+      await expect
+        .poll(() =>
+          span.evaluate((el) => {
+            const color = getComputedStyle(el).color
+            return color !== '' && color !== getComputedStyle(el.closest('pre')!).color
+          }),
+        )
+        .toBe(true)
+    }
+  })
+}

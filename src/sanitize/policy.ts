@@ -46,10 +46,12 @@ export const EXTERNAL_LINK_ATTRIBUTES: Readonly<Record<string, string>> = {
   rel: 'noopener noreferrer',
 }
 
-/** Allowed attributes per tag. `class`, `style`, `id` and `name` are absent on purpose:
- * scraped classes would pick up our CSS, and id/name enable DOM clobbering. */
+/** Allowed attributes per tag. `style`, `id` and `name` are absent on purpose, and `class` is
+ * allowed on `span` only, with the tokens of ALLOWED_CLASSES: scraped classes would pick up our
+ * CSS, and id/name enable DOM clobbering. */
 const TAG_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   a: ['href'],
+  span: ['class'],
   img: ['src', 'alt', 'width', 'height', 'loading', 'referrerpolicy'],
   iframe: [
     'src',
@@ -79,6 +81,21 @@ const TAG_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
 // Space-separated lists keep the policy readable at a glance.
 const words = (list: string): readonly string[] => list.trim().split(/\s+/)
 
+/** Exactly the classes highlight.js writes for its token scopes (the build highlights code), which
+ * the article's CSS colours; src/builder/parse/__tests__/highlight-code.test.ts checks the list
+ * against every language it ships. */
+const HIGHLIGHT_CLASSES = words(`
+  hljs-addition hljs-attr hljs-attribute hljs-brace hljs-built_in hljs-builtin-symbol hljs-bullet
+  hljs-char hljs-character hljs-class hljs-code hljs-comment hljs-computation-expression
+  hljs-deletion hljs-doctag hljs-emphasis hljs-function hljs-keyframePosition hljs-keyword
+  hljs-label hljs-link hljs-literal hljs-message-name hljs-meta hljs-name hljs-named-character
+  hljs-number hljs-operator hljs-params hljs-pattern hljs-property hljs-punctuation hljs-quote
+  hljs-regex hljs-regexp hljs-rest_arg hljs-section hljs-selector-attr hljs-selector-class
+  hljs-selector-id hljs-selector-pseudo hljs-selector-tag hljs-slot hljs-string hljs-strong
+  hljs-subst hljs-symbol hljs-tag hljs-template-tag hljs-template-variable hljs-title hljs-type
+  hljs-variable class_ constant_ dispatch_ escape_ function_ language_ prompt_ title_ inherited__
+  invoke__`)
+
 const TEXT_TAGS = words(`
   p br h1 h2 h3 h4 h5 h6 strong b em i u s sub sup small mark blockquote q cite abbr code pre kbd
   samp ul ol li dl dt dd hr a ruby rt rp del ins wbr time span`)
@@ -93,6 +110,8 @@ export const SANITIZE_POLICY = {
   /** Attributes allowed on every kept element. */
   globalAttributes: words('title lang dir'),
   tagAttributes: TAG_ATTRIBUTES,
+  /** Class tokens kept per tag (other tokens are dropped, and an empty class with them). */
+  allowedClasses: { span: HIGHLIGHT_CLASSES } as Readonly<Record<string, readonly string[]>>,
   urlAttributes: URL_ATTRIBUTES as readonly string[],
   allowedSchemes: ALLOWED_SCHEMES as readonly string[],
   /** Elements removed together with everything inside them: executable, foreign (svg/math, the mXSS

@@ -90,6 +90,11 @@ const VALUE_BREAKOUT =
 
 function cleanValue(tag: string, name: string, raw: string): string | undefined {
   if (VALUE_BREAKOUT.test(raw)) return undefined
+  if (name === 'class') {
+    const allowed = P.allowedClasses[tag] ?? []
+    const kept = raw.split(/\s+/).filter((token) => allowed.includes(token))
+    return kept.length > 0 ? kept.join(' ') : undefined
+  }
   if (BOOLEAN_ATTRS.has(name)) return ''
   if (URL_ATTRS.has(name)) return cleanUrl(raw)
   // Old embeds say frameborder="no"; the only value worth keeping is "no border".

@@ -1,5 +1,6 @@
 import MarkdownIt from 'markdown-it'
 import { escapeHtmlKeepingEntities } from '../html/escape-html'
+import { highlightCode } from './highlight-code'
 import type { TagContext } from './tag-plugins/context'
 import { expandTags } from './tag-plugins/expand-tags'
 
@@ -31,6 +32,8 @@ const markdown = new MarkdownIt('commonmark', {
   linkify: false,
   // Hexo's default renderer (hexo-renderer-marked) turns single newlines into <br>.
   breaks: true,
+  // Fenced code with a language, highlighted at build time.
+  highlight: (code, lang) => highlightCode(code, lang),
 }).enable(['table', 'strikethrough'])
 
 function unwrapText(body: string): string | undefined {

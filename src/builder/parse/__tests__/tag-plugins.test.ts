@@ -39,11 +39,16 @@ describe('blockquote', () => {
 describe('codeblock and code', () => {
   it('keeps the code as text, with title, link and marked lines', () => {
     const out = html(
-      '{% codeblock _.compact lang:js http://underscorejs.org/#compact Underscore.js mark:2 %}\n_.compact([0, 1])\nx < y && {% tag %}\n{% endcodeblock %}',
+      '{% codeblock _.compact http://underscorejs.org/#compact Underscore.js mark:2 %}\n_.compact([0, 1])\nx < y && {% tag %}\n{% endcodeblock %}',
     )
     expect(out).toBe(
       '<figure><figcaption><span>_.compact</span><a href="http://underscorejs.org/#compact">Underscore.js</a></figcaption>' +
         '<pre><code>_.compact([0, 1])\n<mark>x &lt; y &amp;&amp; {% tag %}</mark></code></pre></figure>',
+    )
+  })
+  it('highlights the language it names', () => {
+    expect(html('{% codeblock lang:js %}\nlet a\n{% endcodeblock %}')).toBe(
+      '<pre><code><span class="hljs-keyword">let</span> a</code></pre>',
     )
   })
   it('renders `code` as `codeblock`, and a plain block as a bare pre', () => {

@@ -5,6 +5,7 @@
  */
 import type { ChildNode } from 'domhandler'
 import { articleId } from '../../write/hash'
+import { highlightCode } from '../highlight-code'
 import { element, renderHtml, wrapHtml } from '../../html/markup'
 import type { TagContext, TagRenderer } from './context'
 import { isUrl, lineSet, takeOptions } from './tag-args'
@@ -44,25 +45,20 @@ function codeBlock(args: string[], content: string): string {
   ])
   const at = rest.findIndex((arg) => isUrl(arg))
   const title = (at < 0 ? rest : rest.slice(0, at)).join(' ')
-  const marked = lineSet(options.get('mark'))
-  const lines = content.replace(/^\n+|\s+$/g, '').split('\n')
-  const code = element(
-    'code',
+  const code = content.replace(/^\n+|\s+$/g, '')
+  const pre = wrapHtml(
+    'pre',
     {},
-    lines.flatMap((line, i): (ChildNode | string)[] => {
-      const text = i < lines.length - 1 ? `${line}\n` : line
-      return [marked.has(i + 1) ? element('mark', {}, [text]) : text]
-    }),
+    wrapHtml('code', {}, highlightCode(code, options.get('lang'), lineSet(options.get('mark')))),
   )
-  const pre = element('pre', {}, [code])
-  if (!title && at < 0) return renderHtml(pre)
+  if (!title && at < 0) return pre
   const caption: ChildNode[] = []
   if (title) caption.push(element('span', {}, [title]))
   if (at >= 0) {
     const href = rest[at]!
     caption.push(element('a', { href }, [rest.slice(at + 1).join(' ') || 'link']))
   }
-  return renderHtml(element('figure', {}, [element('figcaption', {}, caption), pre]))
+  return wrapHtml('figure', {}, renderHtml(element('figcaption', {}, caption)) + pre)
 }
 
 /** The reader's own URL for a post named by its Hexo slug (its path under `_posts`, no `.md`). */

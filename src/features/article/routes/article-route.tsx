@@ -23,6 +23,7 @@ import { ArticleSkeleton } from '../components/article-skeleton'
 import { ArticleView } from '../components/article-view'
 import '../article.css'
 import '../article-body.css'
+import '../code-highlight.css'
 import '../article-footer.css'
 
 /** Warms entry → id shard → article; an id the bundle does not know is a 404, not a crash. */
