@@ -1,6 +1,7 @@
 /**
  * `npm run screenshots`: builds the site from content/, serves it, and writes docs/screenshots/
- * (home, a category, an archive month, the seed-like Chinese article and a search; phone and desktop;
+ * (home, a category, an archive month, the seed-like Chinese article, a search and the code of a
+ * post written with Hexo tag plugins; phone and desktop;
  * light and dark). Options: --port (default 4350), --out (the build folder), --skip-build.
  */
 import { execFileSync, spawn } from 'node:child_process'
@@ -81,7 +82,7 @@ async function main() {
   )
   try {
     await waitForServer(origin)
-    const pages: { name: string; path: string; ready?: string }[] = [
+    const pages: { name: string; path: string; ready?: string; scrollTo?: string }[] = [
       { name: 'home', path: '/' },
       {
         name: 'category',
@@ -90,6 +91,8 @@ async function main() {
       { name: 'archive-month', path: '/archive/2022/01' },
       { name: 'article', path: seedArticlePath() },
       { name: 'search', path: `/search?q=${encodeURIComponent('阅读')}`, ready: '.search-result' },
+      // The sample post written with Hexo tag plugins, at its highlighted code.
+      { name: 'code-post', path: '/article/UA0UXGnxdO69', scrollTo: '.article-body figure' },
     ]
     mkdirSync(SHOTS, { recursive: true })
     const browser = await chromium.launch({
@@ -106,10 +109,15 @@ async function main() {
         })
         await context.addInitScript((t) => localStorage.setItem('broadsheet.theme', t), theme)
         const page = await context.newPage()
-        for (const { name, path, ready } of pages) {
+        for (const { name, path, ready, scrollTo } of pages) {
           await page.goto(origin + path)
           if (ready) await page.locator(ready).first().waitFor()
           await settle(page)
+          if (scrollTo)
+            await page
+              .locator(scrollTo)
+              .first()
+              .evaluate((el) => el.scrollIntoView({ block: 'start' }))
           await page.screenshot({ path: join(SHOTS, `${name}-${viewport.name}-${theme}.png`) })
         }
         await context.close()
