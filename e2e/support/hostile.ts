@@ -97,10 +97,16 @@ export async function serveHostileArticles(
 ) {
   // On the context, so requests the service worker makes on the page's behalf are answered too.
   await context.route('**/data/ids/*.json.gz', async (route) => {
-    const response = await route.fetch()
-    const json = JSON.parse(bundleText(await response.body())) as {
-      files: Record<string, string>
+    let response: Awaited<ReturnType<typeof route.fetch>>
+    let body: Buffer
+    try {
+      response = await route.fetch()
+      body = await response.body()
+    } catch {
+      // The page went away mid-request (the test is over): there is no one left to answer.
+      return
     }
+    const json = JSON.parse(bundleText(body)) as { files: Record<string, string> }
     vectors.forEach((_, i) => (json.files[hostileId(i)] = fakeFile(i)))
     await route.fulfill({ response, json })
   })
