@@ -33,7 +33,7 @@ test('a site built from other posts ships none of the sample content’s images,
   const posts = await mkdtemp(join(tmpdir(), 'broadsheet-other-posts-'))
   const out = extraDir('other-posts')
   try {
-    const source = join('content', 'Technology', 'Hacker News')
+    const source = join('content', 'source', '_posts', 'Technology', 'Hacker News')
     const [post] = (await readdir(source)).filter((name) => name.endsWith('.md'))
     await copyFile(join(source, post ?? ''), join(posts, 'post.md'))
     await buildSite(out, ['--posts', posts])

@@ -10,7 +10,7 @@ import { readManifest } from '../write/write-files'
 let root: string
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'broadsheet-rebuild-'))
-  await cp('content', join(root, 'posts'), { recursive: true })
+  await cp('content/source/_posts', join(root, 'posts'), { recursive: true })
 })
 afterAll(async () => rm(root, { recursive: true, force: true }))
 

@@ -28,7 +28,7 @@ const projectRoot = fileURLToPath(new URL('../../..', import.meta.url))
 
 /** public/sample: the pictures of the sample posts in content/, which no other site needs. */
 const SAMPLE_IMAGES = 'sample'
-const isSampleContent = (postsDir: string) => resolve(postsDir) === resolve(projectRoot, 'content')
+const isSampleContent = (postsDir: string) => resolve(postsDir) === resolve(projectRoot, 'content/source/_posts')
 
 /**
  * Builds the app and the bundle into a staging folder beside the output, then swaps it in,
