@@ -6,6 +6,7 @@ import {
   type YamlResult,
 } from './front-matter-yaml'
 import { PostError } from '../read/post-error'
+import { splitFrontMatter } from './split-front-matter'
 
 export interface FrontMatter {
   /** Every key as written; `title`, when present, is a trimmed one-line non-empty string. */
@@ -16,13 +17,7 @@ export interface FrontMatter {
   warnings: string[]
 }
 
-const SEPARATOR = /^(-{3,}|;{3,})[ \t]*$/
 const POST_EXTENSION = /\.(?:md|markdown|mdown|mkdn?|html?|txt)$/i
-
-function isSeparator(line: string | undefined, char?: string): boolean {
-  const m = SEPARATOR.exec(line ?? '')
-  return m !== null && (char === undefined || m[1]?.[0] === char)
-}
 
 function depth(value: unknown, level: number): number {
   if (level > MAX_DEPTH || value === null || typeof value !== 'object') return level
@@ -78,42 +73,18 @@ function settleTitle(result: YamlResult, fileName: string): void {
   )
 }
 
-interface Block {
-  src: string
-  /** 1-based line of the block's first line. */
-  line: number
-  json: boolean
-  /** Index of the closing separator line. */
-  close: number
-}
-
-/** Finds the front matter block the way Hexo does, also past leading blank lines. */
-function findBlock(lines: string[]): Block | undefined {
-  const start = lines.findIndex((line) => line.trim() !== '')
-  const opening = lines[start]
-  if (start >= 0 && isSeparator(opening)) {
-    const char = opening?.[0]
-    const close = lines.findIndex((line, i) => i > start && isSeparator(line, char))
-    if (close < 0)
-      throw new PostError(`front matter has no closing "${opening?.trim()}" line`, start + 1)
-    const src = lines.slice(start + 1, close).join('\n')
-    return { src, line: start + 2, json: char === ';', close }
-  }
-  // Hexo's other form: front matter with no opening separator, kept only when it reads as one.
-  const close = lines.findIndex((line) => isSeparator(line))
-  if (close < 0) return undefined
-  const src = lines.slice(0, close).join('\n')
-  const json = isSeparator(lines[close], ';')
-  if (json && !/^\s*[{"]/.test(src)) return undefined
-  if (!json && !readsAsMapping(src)) return undefined
-  return { src, line: 1, json, close }
-}
-
 export function parseFrontMatter(text: string, opts: { fileName: string }): FrontMatter {
-  const lines = text.split('\n')
-  const block = findBlock(lines)
-  if (!block) {
-    const result: YamlResult = { data: {}, warnings: ['no front matter'] }
+  const block = splitFrontMatter(text)
+  const readable =
+    block &&
+    !('unclosed' in block) &&
+    (block.prefixed || (block.json ? /^\s*[{"]/.test(block.src) : readsAsMapping(block.src)))
+  if (!readable) {
+    const why =
+      block && 'unclosed' in block
+        ? `front matter: no closing "${block.unclosed}" line, so the whole file is body (as in Hexo)`
+        : 'no front matter'
+    const result: YamlResult = { data: {}, warnings: [why] }
     settleTitle(result, opts.fileName)
     return { data: result.data, body: text, bodyLine: 1, warnings: result.warnings }
   }
@@ -123,8 +94,8 @@ export function parseFrontMatter(text: string, opts: { fileName: string }): Fron
   settleTitle(result, opts.fileName)
   return {
     data: result.data,
-    body: lines.slice(block.close + 1).join('\n'),
-    bodyLine: block.close + 2,
+    body: block.body,
+    bodyLine: block.bodyLine,
     warnings: result.warnings,
   }
 }

@@ -135,8 +135,6 @@ describe('parseFrontMatter', () => {
     )
     expect(error.reason).toMatch(/not a YAML mapping/)
     expect(error.line).toBe(3)
-    const unclosed = rejection(() => parseFrontMatter('---\ntitle: x\nbody', { fileName: 'x.md' }))
-    expect(unclosed.line).toBe(1)
     expect(rejection(() => parseFrontMatter(';;;\n"a": \n;;;\n', { fileName: 'x.md' })).line).toBe(
       2,
     )
@@ -149,6 +147,49 @@ describe('parseFrontMatter', () => {
       body: 'Only a body.\n',
       bodyLine: 1,
       warnings: ['no front matter', 'title: missing; recovered from the file name'],
+    })
+  })
+
+  describe("splits as hexo-front-matter's split does", () => {
+    const split = (text: string) => parseFrontMatter(text, { fileName: 'From the name.md' })
+
+    it('reads a file whose closing separator differs from the opening one as all body', () => {
+      const text = '------\ntitle: Not front matter\n---\nBody.\n'
+      const fm = split(text)
+      expect(fm.body).toBe(text)
+      expect(fm.data).toEqual({ title: 'From the name' })
+      expect(fm.warnings[0]).toMatch(/no closing "------" line, so the whole file is body/)
+    })
+
+    it('reads an unclosed block, and an opening line with trailing spaces, as all body', () => {
+      for (const text of ['---\ntitle: x\nbody', '--- \ntitle: x\n---\nbody', '---\n---\nbody']) {
+        expect(split(text)).toMatchObject({
+          body: text,
+          bodyLine: 1,
+          data: { title: 'From the name' },
+        })
+      }
+    })
+
+    it('closes at the first line that starts with the opening separator', () => {
+      const fm = split('---\ntitle: Kept\n-----\nBody.\n')
+      expect(fm.data).toEqual({ title: 'Kept' })
+      // Hexo leaves what follows the matched dashes in the body.
+      expect(fm.body).toBe('--\nBody.\n')
+      expect(fm.bodyLine).toBe(3)
+    })
+
+    it('reads a longer separator when it closes with the same one', () => {
+      const fm = split('-----\ntitle: Five\n-----\nBody.\n')
+      expect(fm).toMatchObject({ data: { title: 'Five' }, body: 'Body.\n', bodyLine: 4 })
+    })
+
+    it('reads one blank line then --- as front matter (a js-yaml document marker), not two', () => {
+      const fm = split('\n---\ntitle: After a blank\n---\nBody.\n')
+      expect(fm).toMatchObject({ data: { title: 'After a blank' }, body: 'Body.\n', bodyLine: 5 })
+      // Two blank lines: Hexo's pattern takes the first as the whole (empty) block.
+      const two = '\n\n---\ntitle: x\n---\nBody.\n'
+      expect(split(two)).toMatchObject({ body: two, data: { title: 'From the name' } })
     })
   })
 })
