@@ -10,9 +10,10 @@ const USAGE = `Usage:
 
   --posts     a folder of Hexo posts, or a Hexo site root with _config.yml (default: content)
   --out       site: the site folder (default: dist); bundle: the bundle folder (default: dist/data)
-  --base      public path the site is served under (default: /)
+  --base      public path the site is served under (default: _config.yml's root, else /)
   --site-url  the site's public URL, such as https://example.com, for link previews
-              (canonical and og: URLs); without it those tags are left out
+              (canonical and og: URLs; default: _config.yml's url); without it those tags
+              are left out
   --timezone  zone for days and months when _config.yml names none (default: UTC)
   --strict    exit non-zero when any post was repaired or rejected
   --incremental  bundle: reuse the last build in --out (its .cache.json): only changed posts are
@@ -60,7 +61,7 @@ async function main(): Promise<number> {
   const reportName = relative(process.cwd(), result.reportPath)
   const { text, problems } = formatSummary(result, elapsed, 20, reportName)
   if (!values.quiet) console.log(text)
-  if (command === 'site' && !values['site-url'] && !values.quiet && !values.stats)
+  if (command === 'site' && !result.siteUrl && !values.quiet && !values.stats)
     console.log('No --site-url: link previews leave out canonical, og:url and relative og:image.')
   if (problems && !values.stats) console.error(problems)
   if (values.stats) console.log(JSON.stringify(stats(result, elapsed)))

@@ -159,7 +159,8 @@ export interface AliasShard {
   ids: Record<string, string>
 }
 
-export type ReportStatus = 'ok' | 'repaired' | 'rejected'
+/** `skipped`: a draft (`published: false`, or in `_drafts/`), which Hexo does not publish either. */
+export type ReportStatus = 'ok' | 'repaired' | 'rejected' | 'skipped'
 
 export interface ReportEntry {
   /** Relative to the posts folder, with forward slashes. */
@@ -179,6 +180,6 @@ export interface ReportEntry {
 export interface BuildReport {
   format: number
   buildId: string
-  totals: { files: number; ok: number; repaired: number; rejected: number }
+  totals: { files: number; ok: number; repaired: number; rejected: number; skipped: number }
   entries: ReportEntry[]
 }

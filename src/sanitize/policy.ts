@@ -47,11 +47,12 @@ export const EXTERNAL_LINK_ATTRIBUTES: Readonly<Record<string, string>> = {
 }
 
 /** Allowed attributes per tag. `style`, `id` and `name` are absent on purpose, and `class` is
- * allowed on `span` only, with the tokens of ALLOWED_CLASSES: scraped classes would pick up our
+ * allowed on `span` and `figure` only, with the tokens of allowedClasses: scraped classes would pick up our
  * CSS, and id/name enable DOM clobbering. */
 const TAG_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   a: ['href'],
   span: ['class'],
+  figure: ['class'],
   img: ['src', 'alt', 'width', 'height', 'loading', 'referrerpolicy'],
   iframe: [
     'src',
@@ -111,7 +112,9 @@ export const SANITIZE_POLICY = {
   globalAttributes: words('title lang dir'),
   tagAttributes: TAG_ATTRIBUTES,
   /** Class tokens kept per tag (other tokens are dropped, and an empty class with them). */
-  allowedClasses: { span: HIGHLIGHT_CLASSES } as Readonly<Record<string, readonly string[]>>,
+  allowedClasses: { span: HIGHLIGHT_CLASSES, figure: ['bs-gallery'] } as Readonly<
+    Record<string, readonly string[]>
+  >,
   urlAttributes: URL_ATTRIBUTES as readonly string[],
   allowedSchemes: ALLOWED_SCHEMES as readonly string[],
   /** Elements removed together with everything inside them: executable, foreign (svg/math, the mXSS

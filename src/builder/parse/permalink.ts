@@ -26,9 +26,13 @@ export function expandPermalink(
     categories: string[][]
     id: string
     title?: string
+    /** `category_map`: slugs by category name. */
+    categoryMap?: Record<string, string>
+    /** Front matter `slug:`, which Hexo puts in place of the file's path. */
+    slug?: string
   },
 ): string {
-  const slug = post.relPath.replace(/\\/g, '/').replace(/\.[^./]*$/, '')
+  const slug = post.slug ?? post.relPath.replace(/\\/g, '/').replace(/\.[^./]*$/, '')
   const t = zonedParts(post.date, post.timezone)
   const path = post.categories[0] ?? []
   const values: Record<string, string> = {
@@ -45,7 +49,10 @@ export function expandPermalink(
     post_title: post.title ? slugize(post.title).toLowerCase() : '',
     id: post.id,
     // Hexo's category slug is the whole path of the post's deepest category.
-    category: path.length > 0 ? path.map(slugize).join('/') : 'uncategorized',
+    category:
+      path.length > 0
+        ? path.map((name) => slugize(post.categoryMap?.[name] ?? name)).join('/')
+        : 'uncategorized',
     hash: createHash('sha1')
       .update(slug + String(Math.floor(post.date.getTime() / 1000)))
       .digest('hex')
@@ -54,4 +61,25 @@ export function expandPermalink(
   // Unknown parameters are left as written rather than guessed.
   const expanded = pattern.replace(PARAM, (match, name: string) => values[name] ?? match)
   return expanded.replace(/^\/+/, '')
+}
+
+/**
+ * The post's path on the old site: front matter `permalink:` as written (Hexo serves the post
+ * there), else the pattern expanded with front matter `slug:` in place of the file's path.
+ */
+export function postPermalink(
+  pattern: string,
+  front: { permalink?: unknown; slug?: unknown },
+  post: Parameters<typeof expandPermalink>[1],
+): string {
+  const own = typeof front.permalink === 'string' ? front.permalink.trim() : ''
+  // An absolute URL names another site, not a path on this one.
+  if (own && !/^[a-z][a-z\d+.-]*:/i.test(own)) return own.replace(/^\/+/, '')
+  const slug = typeof front.slug === 'string' || typeof front.slug === 'number'
+  const value = slug
+    ? String(front.slug)
+        .trim()
+        .replace(/^\/+|\/+$/g, '')
+    : ''
+  return expandPermalink(pattern, { ...post, ...(value ? { slug: value } : {}) })
 }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { SiteInfo } from '../../bundle/format'
 import { FORMAT_VERSION } from '../../bundle/format'
@@ -22,6 +23,7 @@ import { writeSearchIndex } from '../search/build-search-index'
 
 export type { BuildResult } from '../report/build-result'
 import { resolveSite } from './resolve-site'
+import { withSiteDefaults } from './site-defaults'
 
 export interface BundleOptions {
   /** Results of earlier builds into the same folder: unchanged posts are not parsed again. */
@@ -49,7 +51,7 @@ export async function buildBundle(
   input: ConfigInput,
   options: BundleOptions = {},
 ): Promise<BuildResult> {
-  const config = resolveConfig(input)
+  const config = resolveConfig(await withSiteDefaults(input))
   if (options.cache || !options.incremental) return runBuild(config, options)
   const cache = await loadBuildCache(config.out)
   const result = await runBuild(config, { ...options, cache })
@@ -59,16 +61,18 @@ export async function buildBundle(
 
 async function runBuild(config: Config, options: BundleOptions): Promise<BuildResult> {
   const started = performance.now()
-  const { postsDir, site } = await resolveSite(config)
+  const { postsDir, draftsDir, site, taxonomy } = await resolveSite(config)
   const { files, problems } = await scanPosts(postsDir)
+  if (draftsDir) problems.push(...(await scanDrafts(draftsDir)))
   const scanned = performance.now()
 
   const cache = options.cache ?? createBuildCache()
-  const settings = buildSettings(config, site)
+  const settings = buildSettings(config, site, taxonomy)
   const known = new Set(await readManifest(config.out))
   const { results, hits } = await processPosts(files, {
     config,
     site,
+    taxonomy,
     known,
     cache,
     stamped: options.cache !== undefined,
@@ -118,6 +122,17 @@ async function runBuild(config: Config, options: BundleOptions): Promise<BuildRe
   }
   if (options.cache) cache.last = { key, result }
   return result
+}
+
+/** A site's `_drafts/`: counted in the report, never published (as `hexo generate` does). */
+async function scanDrafts(draftsDir: string): Promise<ScanProblem[]> {
+  if (!existsSync(draftsDir)) return []
+  const { files } = await scanPosts(draftsDir)
+  return files.map((f) => ({
+    relPath: `../_drafts/${f.relPath}`,
+    reason: 'a draft in _drafts/ (Hexo does not publish it either)',
+    skipped: true,
+  }))
 }
 
 /** The report, the lists and indexes, and the entry, written after every article file. */

@@ -1,13 +1,15 @@
 import { statSync } from 'node:fs'
 import type { SiteInfo } from '../../bundle/format'
 import { FORMAT_VERSION } from '../../bundle/format'
+import type { Taxonomy } from '../read/hexo-config'
 import type { Config } from '../config'
 import type { PostFile } from '../read/scan-posts'
 import type { BuildCache } from './build-cache'
 
 /** Everything besides a post's own bytes that changes what it builds into. */
-export function buildSettings(config: Config, site: SiteInfo): string {
+export function buildSettings(config: Config, site: SiteInfo, taxonomy: Taxonomy): string {
   return JSON.stringify([
+    taxonomy,
     site.timezone,
     site.permalink,
     config.maxPostBytes,

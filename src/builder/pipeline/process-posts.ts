@@ -1,6 +1,7 @@
 import pMap from 'p-map'
 import type { SiteInfo } from '../../bundle/format'
 import type { Config } from '../config'
+import type { Taxonomy } from '../read/hexo-config'
 import type { PostFile } from '../read/scan-posts'
 import type { BuildCache } from './build-cache'
 import { articleId } from '../write/hash'
@@ -12,6 +13,7 @@ import { fileStamp } from './incremental'
 export interface ProcessContext {
   config: Config
   site: SiteInfo
+  taxonomy: Taxonomy
   /** Files the last finished build into the same folder wrote. */
   known: ReadonlySet<string>
   cache: BuildCache
@@ -67,6 +69,7 @@ export async function processPosts(
           maxDepth: config.maxDepth,
           permalink: site.permalink,
           base: config.base,
+          taxonomy: ctx.taxonomy,
         })
     if (stamp) cache.posts.set(file.relPath, { stamp, result })
     ctx.onProgress?.(++done, files.length)

@@ -7,6 +7,41 @@ export interface HexoSite {
   language?: string
   timezone?: string
   permalink?: string
+  /** `root:`, the default for --base. */
+  root?: string
+  /** `url:`, the default for --site-url; Hexo's placeholder (example.com) counts as unset. */
+  url?: string
+  taxonomy?: Taxonomy
+}
+
+/** How a site names its categories. */
+export interface Taxonomy {
+  /** `category_map`: a category's slug in the old site's URLs (`:category`), by name. */
+  categoryMap?: Record<string, string>
+  /** `default_category`: the category of posts that name none. */
+  defaultCategory?: string
+}
+
+function nameMap(value: unknown): Record<string, string> | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined
+  const entries = Object.entries(value).flatMap(([k, v]) => {
+    const slug = text(v)
+    return k.trim() && slug ? [[k.trim(), slug] as const] : []
+  })
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined
+}
+
+const PLACEHOLDER_HOST = /^(?:www\.)?example\.(?:com|org|net)$/i
+
+function siteUrl(value: unknown): string | undefined {
+  const url = text(value)
+  if (!url) return undefined
+  try {
+    return PLACEHOLDER_HOST.test(new URL(url).hostname) ? undefined : url
+  } catch {
+    // Left for --site-url's own check to report, with the value named.
+    return url
+  }
 }
 
 function text(value: unknown): string | undefined {
@@ -14,8 +49,10 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() ? value.trim() : undefined
 }
 
-/** If dir holds _config.yml (a Hexo site root), reads title, language (may be a list: take the first), timezone, permalink and returns { postsDir: join(dir,'source/_posts'), site }. Otherwise { postsDir: dir, site: {} }. Throws a clear Error if _config.yml is unreadable YAML. */
-export async function resolveSiteRoot(dir: string): Promise<{ postsDir: string; site: HexoSite }> {
+/** If dir holds _config.yml (a Hexo site root), reads title, language (may be a list: take the first), timezone, permalink and returns { postsDir: join(dir,'source/_posts'), draftsDir, site }. Otherwise { postsDir: dir, site: {} }. Throws a clear Error if _config.yml is unreadable YAML. */
+export async function resolveSiteRoot(
+  dir: string,
+): Promise<{ postsDir: string; draftsDir?: string; site: HexoSite }> {
   const file = join(dir, '_config.yml')
   let source: string
   try {
@@ -44,6 +81,18 @@ export async function resolveSiteRoot(dir: string): Promise<{ postsDir: string; 
   if (language && language !== 'default') site.language = language
   if (timezone) site.timezone = timezone
   if (permalink) site.permalink = permalink
+  const root = text(c.root)
+  const url = siteUrl(c.url)
+  if (root) site.root = root
+  const categoryMap = nameMap(c.category_map)
+  const defaultCategory = text(c.default_category)
+  if (categoryMap || defaultCategory)
+    site.taxonomy = {
+      ...(categoryMap ? { categoryMap } : {}),
+      ...(defaultCategory ? { defaultCategory } : {}),
+    }
+  if (url) site.url = url
   // Hexo reads posts from <source_dir>/_posts; source_dir is almost always 'source'.
-  return { postsDir: join(dir, text(c.source_dir) ?? 'source', '_posts'), site }
+  const sourceDir = join(dir, text(c.source_dir) ?? 'source')
+  return { postsDir: join(sourceDir, '_posts'), draftsDir: join(sourceDir, '_drafts'), site }
 }

@@ -10,6 +10,8 @@ export interface PostFile {
 export interface ScanProblem {
   relPath: string
   reason: string
+  /** Not a problem but a draft, left out on purpose. */
+  skipped?: true
 }
 
 /**

@@ -18,7 +18,7 @@ export function reportEntries(
     ...problems.map((p): ReportEntry => ({
       path: p.relPath,
       id: '',
-      status: 'rejected',
+      status: p.skipped ? 'skipped' : 'rejected',
       reason: p.reason,
     })),
   ]
@@ -42,7 +42,7 @@ export function flagDuplicateTitles(summaries: ArticleSummary[], entries: Report
 }
 
 export function countTotals(entries: readonly ReportEntry[]): BuildReport['totals'] {
-  const totals = { files: entries.length, ok: 0, repaired: 0, rejected: 0 }
+  const totals = { files: entries.length, ok: 0, repaired: 0, rejected: 0, skipped: 0 }
   for (const e of entries) totals[e.status] += 1
   return totals
 }

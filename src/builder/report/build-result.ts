@@ -12,5 +12,7 @@ export interface BuildResult {
   written: number
   /** List pages whose bytes an old page already had: hard-linked under their new name. */
   linked: number
+  /** A site build's public URL: --site-url, else the site's `url:`. */
+  siteUrl?: string
   timings: Record<'scan' | 'posts' | 'write', number>
 }

@@ -14,12 +14,13 @@ export function formatSummary(
   const text = [
     `Built ${plural(result.entry.counts.articles, 'article')} from ${plural(totals.files, 'file')} in ${seconds.toFixed(1)} s` +
       ` (${Math.round(totals.files / Math.max(seconds, 0.001))} posts/s)`,
-    `  ok ${totals.ok} · repaired ${totals.repaired} · rejected ${totals.rejected}`,
+    `  ok ${totals.ok} · repaired ${totals.repaired} · rejected ${totals.rejected}` +
+      (totals.skipped ? ` · skipped ${totals.skipped} (drafts)` : ''),
     `  ${result.entry.counts.categories} categories · ${result.entry.counts.days} days · time zone ${result.site.timezone}`,
   ].join('\n')
   const lines: string[] = []
   for (const e of entries) {
-    if (e.status === 'ok' && !e.warnings) continue
+    if ((e.status === 'ok' && !e.warnings) || e.status === 'skipped') continue
     const where = `${e.path}${e.line ? `:${e.line}` : ''}`
     const reasons =
       e.status === 'rejected'

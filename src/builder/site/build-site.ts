@@ -13,6 +13,7 @@ import { entryPreload, homePreloads, withHints } from './preload-links'
 import type { ViteManifest } from './preload-links'
 import { writeSharePages } from './share-pages'
 import { MANIFEST } from '../write/write-files'
+import { withSiteDefaults } from '../pipeline/site-defaults'
 
 export interface SiteOptions {
   /**
@@ -28,14 +29,16 @@ const projectRoot = fileURLToPath(new URL('../../..', import.meta.url))
 
 /** public/sample: the pictures of the sample posts in content/, which no other site needs. */
 const SAMPLE_IMAGES = 'sample'
-const isSampleContent = (postsDir: string) => resolve(postsDir) === resolve(projectRoot, 'content/source/_posts')
+const isSampleContent = (postsDir: string) =>
+  resolve(postsDir) === resolve(projectRoot, 'content/source/_posts')
 
 /**
  * Builds the app and the bundle into a staging folder beside the output, then swaps it in,
  * so a failed or killed build leaves the previous site intact and servable. The app is built
  * first: Vite's memory is given back before the bundle's peak (100,000 posts) comes.
  */
-export async function buildSite(input: ConfigInput & SiteOptions): Promise<BuildResult> {
+export async function buildSite(given: ConfigInput & SiteOptions): Promise<BuildResult> {
+  const input = await withSiteDefaults({ ...given, siteUrl: given.siteUrl })
   // `out` is the site folder here; the bundle goes into its data/ folder.
   const config = resolveConfig({ ...input, out: input.out ?? 'dist' })
   const { base } = config
@@ -88,7 +91,7 @@ export async function buildSite(input: ConfigInput & SiteOptions): Promise<Build
     await rename(outDir, retired).catch(() => {})
     await rename(staging, outDir)
     await rm(retired, { recursive: true, force: true })
-    return result
+    return { ...result, siteUrl: input.siteUrl }
   } catch (error) {
     await rm(staging, { recursive: true, force: true })
     throw error

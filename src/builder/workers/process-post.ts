@@ -10,13 +10,15 @@ import { postExcerpt } from '../clean/post-excerpt'
 import { parseFrontMatter } from '../parse/front-matter'
 import { contentHash } from '../write/hash'
 import { chooseHeaderImage } from '../clean/header-image'
+import { galleryHtml, photoList } from '../clean/gallery'
 import { PostError } from '../read/post-error'
 import { decodePost } from '../read/read-post'
 import { describe } from '../read/scan-posts'
-import { expandPermalink } from '../parse/permalink'
+import { postPermalink } from '../parse/permalink'
 import { underBase } from '../clean/images'
 import type { PackedTerms } from '../search/pack-document'
 import { packDocument } from '../search/pack-document'
+import type { Taxonomy } from '../read/hexo-config'
 
 export interface PostTask {
   relPath: string
@@ -29,6 +31,7 @@ export interface PostTask {
   permalink: string
   /** Public path of the site, such as `/news/`. */
   base: string
+  taxonomy?: Taxonomy
 }
 
 /** What one post gives the main thread: small, so the build never holds article bodies. */
@@ -42,6 +45,8 @@ export interface ProcessedPost {
   /** The serialized article and its file name (relative to the bundle); written by the caller. */
   file?: { name: string; json: string }
 }
+
+const DRAFT = 'published: false (a draft; Hexo does not publish it either)'
 
 /** Reads, parses, cleans and sanitizes one post. Never throws: failures become a rejected entry. */
 export function processPost(task: PostTask): ProcessedPost {
@@ -63,6 +68,8 @@ function buildArticle(task: PostTask): ProcessedPost {
   const front = parseFrontMatter(raw.text, { fileName })
   const warnings = [...raw.warnings, ...front.warnings]
   const data = front.data
+  if (data.published === false)
+    return { entry: { path: task.relPath, id: task.id, status: 'skipped', reason: DRAFT } }
 
   let date = parseDate(data.date, task.timezone)
   if (!date) {
@@ -82,8 +89,11 @@ function buildArticle(task: PostTask): ProcessedPost {
     warnings.push(`title is empty; used the file name`)
   }
 
-  const categories = normalizeCategories(data.categories)
-  const permalink = expandPermalink(task.permalink, {
+  const { categoryMap, defaultCategory } = task.taxonomy ?? {}
+  let categories = normalizeCategories(data.categories)
+  if (categories.length === 0 && defaultCategory) categories = [[defaultCategory]]
+  const permalink = postPermalink(task.permalink, data, {
+    categoryMap,
     relPath: task.relPath,
     date,
     timezone: task.timezone,
@@ -95,9 +105,17 @@ function buildArticle(task: PostTask): ProcessedPost {
     permalink,
     warn: (message) => warnings.push(message),
   })
-  const cleaned = cleanArticleHtml(bodyHtml, { maxDepth: task.maxDepth, title, base: task.base })
+  const photos = photoList(data.photos)
+  const cleaned = cleanArticleHtml(galleryHtml(photos, title) + bodyHtml, {
+    maxDepth: task.maxDepth,
+    title,
+    base: task.base,
+  })
   warnings.push(...cleaned.warnings)
-  const headImage = chooseHeaderImage({ headimg: data.headimg, thumbnail: data.thumbnail }, cleaned)
+  const headImage = chooseHeaderImage(
+    { headimg: data.headimg ?? photos[0], thumbnail: data.thumbnail },
+    cleaned,
+  )
   if (headImage) headImage.src = underBase(headImage.src, task.base)
   // Lists prefer the post's own small thumbnail; the header image is the fallback.
   const thumb = chooseHeaderImage(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { expandPermalink } from '../permalink'
+import { expandPermalink, postPermalink } from '../permalink'
 
 describe('expandPermalink', () => {
   const post = {
@@ -36,5 +36,29 @@ describe('expandPermalink', () => {
     expect(expandPermalink(':year/:lang/:title', post)).toBe(
       '2022/:lang/Finance/Wire/Rates rise again',
     )
+  })
+
+  it('names category slugs from category_map, by category name', () => {
+    const categoryMap = { Finance: 'money', 'Wire & Co': 'wire' }
+    expect(expandPermalink(':category/:id', { ...post, categoryMap })).toBe('money/wire/a1b2c3')
+  })
+
+  describe('postPermalink', () => {
+    const pattern = ':year/:month/:day/:title/'
+    it('serves the post at its front matter permalink, as Hexo does', () => {
+      expect(postPermalink(pattern, { permalink: '/notes/rates/' }, post)).toBe('notes/rates/')
+      // Not an address on this site: the pattern stands.
+      expect(postPermalink(pattern, { permalink: 'https://elsewhere.test/x' }, post)).toBe(
+        '2022/04/23/Finance/Wire/Rates rise again/',
+      )
+    })
+
+    it('puts front matter slug in place of the file path for :title and :name', () => {
+      expect(postPermalink(pattern, { slug: 'rates-up' }, post)).toBe('2022/04/23/rates-up/')
+      expect(postPermalink('a/:name.html', { slug: 2022 }, post)).toBe('a/2022.html')
+      expect(postPermalink(pattern, { slug: '  ' }, post)).toBe(
+        '2022/04/23/Finance/Wire/Rates rise again/',
+      )
+    })
   })
 })

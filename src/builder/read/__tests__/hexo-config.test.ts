@@ -28,6 +28,7 @@ describe('resolveSiteRoot', () => {
     )
     expect(await resolveSiteRoot(dir)).toEqual({
       postsDir: join(dir, 'source/_posts'),
+      draftsDir: join(dir, 'source/_drafts'),
       site: {
         title: 'Morning Wire',
         language: 'zh-CN',
@@ -39,7 +40,25 @@ describe('resolveSiteRoot', () => {
 
   it('follows source_dir and skips empty values', async () => {
     const dir = await site('custom', 'source_dir: src\nlanguage: default\ntimezone: ""\n')
-    expect(await resolveSiteRoot(dir)).toEqual({ postsDir: join(dir, 'src/_posts'), site: {} })
+    expect(await resolveSiteRoot(dir)).toEqual({
+      postsDir: join(dir, 'src/_posts'),
+      draftsDir: join(dir, 'src/_drafts'),
+      site: {},
+    })
+  })
+
+  it('reads root, url (not Hexo’s example.com placeholder), category_map and default_category', async () => {
+    const dir = await site(
+      'urls',
+      'url: https://news.example.net/wire\nroot: /wire/\ndefault_category: 未分类\ncategory_map:\n  科技: tech\n  "": x\n  empty: ""\n',
+    )
+    expect((await resolveSiteRoot(dir)).site).toEqual({
+      url: 'https://news.example.net/wire',
+      root: '/wire/',
+      taxonomy: { categoryMap: { 科技: 'tech' }, defaultCategory: '未分类' },
+    })
+    const placeholder = await site('placeholder', 'url: http://example.com\nroot: /\n')
+    expect((await resolveSiteRoot(placeholder)).site).toEqual({ root: '/' })
   })
 
   it('takes a folder with no _config.yml as the posts folder', async () => {
