@@ -7,6 +7,7 @@ const pages: [string, string][] = [
   ['an archive month', '/archive/2022/01'],
   ['an article', '/article/E7LUxSVr2fQn'],
   ['an article written with Hexo tag plugins', '/article/UA0UXGnxdO69'],
+  ['a gallery post', '/article/uSTyplFja0sw'],
 ]
 
 for (const theme of ['light', 'dark'] as const) {
