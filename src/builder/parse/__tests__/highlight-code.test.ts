@@ -71,10 +71,16 @@ describe('highlightCode', () => {
 })
 
 describe('the sanitizer policy and the highlighter', () => {
-  it('allows every class highlight.js writes, on span only', () => {
+  it('allows every class highlight.js writes, on span only; figure keeps only the gallery class', () => {
     const allowed = new Set(SANITIZE_POLICY.allowedClasses.span)
     expect([...emittedClasses()].filter((c) => !allowed.has(c))).toEqual([])
-    expect(Object.keys(SANITIZE_POLICY.allowedClasses)).toEqual(['span'])
+    expect(SANITIZE_POLICY.allowedClasses).toEqual({
+      span: expect.any(Array),
+      figure: ['bs-gallery'],
+    })
+    expect(sanitizeAttributes('figure', { class: 'bs-gallery hljs-title wp-gallery' })).toEqual({
+      class: 'bs-gallery',
+    })
   })
   it('keeps only those class tokens', () => {
     expect(sanitizeAttributes('span', { class: 'hljs-title function_ evil' })).toEqual({
