@@ -53,7 +53,9 @@ export function readAddedDates(postsDir: string): Promise<Map<string, number>> {
         '--diff-filter=AR',
         '--name-status',
         '-z',
-        '--format=%x01%at',
+        // Decorations of no ref: only a shallow clone's cut-off commit shows one, "grafted".
+        '--decorate-refs=refs/broadsheet-none',
+        '--format=%x01%at %D',
         '--',
         '.',
       ],
@@ -68,15 +70,17 @@ export function readAddedDates(postsDir: string): Promise<Map<string, number>> {
 }
 
 /**
- * Parses `git log --name-status -z --format=%x01%at` as it streams: `\x01<time>` starts a commit,
- * then `A\0path\0` or `R<score>\0old\0new\0`. Commits come newest first, so a rename maps the
- * older name to today's path before the commit that added the older name is read.
+ * Parses `git log --name-status -z --format='%x01%at %D'` as it streams: `\x01<time>` starts a
+ * commit, then `A\0path\0` or `R<score>\0old\0new\0`. Commits come newest first, so a rename
+ * maps the older name to today's path before the commit that added the older name is read. A
+ * shallow clone's oldest commit ("grafted") seems to add every file: its additions are ignored.
  */
 export function createAddedParser() {
   const added = new Map<string, number>()
   const renamedTo = new Map<string, string>()
   const current = (path: string) => renamedTo.get(path) ?? path
   let time = 0
+  let grafted = false
   let pending = ''
   let status = ''
   let paths: string[] = []
@@ -85,15 +89,18 @@ export function createAddedParser() {
     if (status === '') {
       // The header line ends with a newline before the first status.
       const word = token.replace(/^\n+/, '')
-      if (word.startsWith('\u0001')) time = Number(word.slice(1)) * 1000
-      else if (word !== '') status = word
+      if (word.startsWith('\u0001')) {
+        const [seconds = '', decorations = ''] = word.slice(1).split(' ')
+        time = Number(seconds) * 1000
+        grafted = decorations.startsWith('grafted')
+      } else if (word !== '') status = word
       return
     }
     paths.push(token.normalize('NFC'))
     const [from = '', to = ''] = paths
     const renamed = status.startsWith('R') || status.startsWith('C')
     if (renamed && paths.length < 2) return
-    if (status === 'A') added.set(current(from), time)
+    if (status === 'A' && !grafted) added.set(current(from), time)
     else if (status.startsWith('R')) renamedTo.set(from, current(to))
     status = ''
     paths = []

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -20,7 +21,9 @@ describe('createAddedParser', () => {
     const log =
       '\u00011700000300\u0000\nR100\u0000old name.md\u0000新 名.md\u0000' +
       '\u00011700000200\u0000\nA\u0000b.md\u0000' +
-      '\u00011700000100\u0000\nA\u0000old name.md\u0000A\u0000b.md\u0000'
+      '\u00011700000100 \u0000\nA\u0000old name.md\u0000A\u0000b.md\u0000' +
+      // A shallow clone's cut-off commit: its additions are the clone's, not the posts'.
+      '\u00011700000050 grafted\u0000\nA\u0000c.md\u0000'
     for (const size of [1, 3, 7, log.length]) {
       const parser = createAddedParser()
       for (let i = 0; i < log.length; i += size) parser.push(log.slice(i, i + size))
@@ -70,6 +73,11 @@ describe('dates from git', () => {
     expect(byPath.get('untracked.md')?.dateEstimated).toBe('url')
     expect((await article('untracked.md')).date).toBe('2019-08-07T00:00:00.000Z')
     expect(byPath.get('dated.md')?.dateEstimated).toBeUndefined()
+
+    // A shallow clone knows only its last commit: it dates nothing.
+    const clone = join(repo, 'clone')
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo}`, clone])
+    expect((await readAddedDates(join(clone, 'source/_posts'))).size).toBe(0)
   })
 
   it('answers null outside a repository, and nothing when git cannot run', async () => {
