@@ -2,6 +2,16 @@ import type { Locale } from '../core/translate'
 import { dateTimeFormat } from '../core/format-date'
 
 // Its own module so the article view's chunk carries it, not the home page's.
+/** The message naming the evidence of an estimated date; a kind this app does not know is "other". */
+export function dateEvidenceKey(
+  evidence: string,
+): 'dateFromGit' | 'dateFromUrl' | 'dateFromMtime' | 'dateFromOther' {
+  if (evidence === 'git') return 'dateFromGit'
+  if (evidence === 'url') return 'dateFromUrl'
+  if (evidence === 'mtime') return 'dateFromMtime'
+  return 'dateFromOther'
+}
+
 /**
  * The article page's date and time, with the zone named:
  * `2022年1月6日 08:01 GMT+8` or `6 Jan 2022, 08:01 GMT+8`. Empty for an invalid date.
