@@ -104,7 +104,7 @@ export function articleHeader(article: Article, timeZone: string, locale: Locale
   const t = (key: keyof (typeof messages)['en'], vars?: Record<string, string | number>) =>
     translate(messages, locale, key, vars)
   const [primary, ...others] = article.categories
-  const date = formatArticleDate(article.date, timeZone, locale)
+  const date = formatArticleDate(article.date, timeZone, locale, article.dateEstimated === 'url')
   const evidence = article.dateEstimated && t(dateEvidenceKey(article.dateEstimated))
   return h(
     'header',

@@ -14,9 +14,15 @@ export function dateEvidenceKey(
 
 /**
  * The article page's date and time, with the zone named:
- * `2022年1月6日 08:01 GMT+8` or `6 Jan 2022, 08:01 GMT+8`. Empty for an invalid date.
+ * `2022年1月6日 08:01 GMT+8` or `6 Jan 2022, 08:01 GMT+8`. Empty for an invalid date. With
+ * `dayOnly`, the day alone: a date read from a URL path has no time of day worth showing.
  */
-export function formatArticleDate(iso: string, timeZone: string, locale: Locale): string {
+export function formatArticleDate(
+  iso: string,
+  timeZone: string,
+  locale: Locale,
+  dayOnly = false,
+): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return ''
   // Assembled from parts: zh-CN's own order puts the zone before the time.
@@ -24,6 +30,7 @@ export function formatArticleDate(iso: string, timeZone: string, locale: Locale)
   for (const part of dateTimeFormat(locale, timeZone, true).formatToParts(date))
     parts[part.type] = part.value
   const { year, month, day, hour, minute, timeZoneName: zone } = parts
+  if (dayOnly) return locale === 'zh' ? `${year}年${month}月${day}日` : `${day} ${month} ${year}`
   return locale === 'zh'
     ? `${year}年${month}月${day}日 ${hour}:${minute} ${zone}`
     : `${day} ${month} ${year}, ${hour}:${minute} ${zone}`

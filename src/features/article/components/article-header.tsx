@@ -43,7 +43,7 @@ export function ArticleHeader({ article, timeZone, cjk }: ArticleHeaderProps) {
   const t = useT(messages)
   const { locale } = useLocale()
   const [primary, ...others] = article.categories
-  const date = formatArticleDate(article.date, timeZone, locale)
+  const date = formatArticleDate(article.date, timeZone, locale, article.dateEstimated === 'url')
   return (
     <header className="article-header">
       {primary && primary.length > 0 && <Breadcrumb path={primary} />}
