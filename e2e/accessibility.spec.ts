@@ -8,6 +8,8 @@ const pages: [string, string][] = [
   ['an article', '/article/E7LUxSVr2fQn'],
   ['an article written with Hexo tag plugins', '/article/UA0UXGnxdO69'],
   ['a gallery post', '/article/uSTyplFja0sw'],
+  ['a list with an estimated date', `/category/${encodeURIComponent('阅读')}`],
+  ['an article with an estimated date', '/article/Haj9Yy3yXFrY'],
 ]
 
 for (const theme of ['light', 'dark'] as const) {

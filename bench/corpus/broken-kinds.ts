@@ -96,7 +96,7 @@ export const kinds: Kind[] = [
   {
     kind: 'invalid-date',
     expected: 'repaired',
-    note: "`date: Invalid Date`: the file's modification time places the post in the archive",
+    note: '`date: Invalid Date`: the day in its image URLs (else its modification time) dates it, marked estimated',
     make: (r) => withFrontMatterLine(r, 'date', 'date: Invalid Date'),
   },
   {

@@ -95,6 +95,12 @@ export interface Calendar {
   years: CalendarYear[]
 }
 
+/**
+ * Where a date came from when the post had none (or an invalid one): the commit that added the
+ * file to git, a date in its image or link URLs, or the file's modification time.
+ */
+export type DateEvidence = 'git' | 'url' | 'mtime'
+
 /** What a list shows of an article. */
 export interface ArticleSummary {
   id: string
@@ -103,6 +109,8 @@ export interface ArticleSummary {
   title: string
   /** ISO 8601 instant in UTC. */
   date: string
+  /** The date was inferred (see `Article.dateEstimated`); absent when the post gave it. */
+  dateEstimated?: true
   categories: CategoryPath[]
   author?: string
   thumbnail?: string
@@ -132,6 +140,8 @@ export interface Article {
   id: string
   title: string
   date: string
+  /** The evidence the date was inferred from; absent when the post gave a valid date. */
+  dateEstimated?: DateEvidence
   updated?: string
   categories: CategoryPath[]
   tags: string[]
@@ -170,6 +180,8 @@ export interface ReportEntry {
   /** The article file written, relative to the output folder. */
   file?: string
   warnings?: string[]
+  /** The post had no valid date: the evidence its date was inferred from. */
+  dateEstimated?: DateEvidence
   /** With status `rejected`. */
   reason?: string
   /** 1-based line the reason points at, when known. */

@@ -73,10 +73,22 @@ export const validateTree = validator<CategoryTree>('The category tree', (v) =>
   Array.isArray(v.roots),
 )
 export const validateCalendar = validator<Calendar>('The calendar', (v) => Array.isArray(v.years))
-export const validateListPage = validator<ListPage>('A list page', (v) => Array.isArray(v.items))
+// Only a flag that is present and true marks a list entry's date as estimated.
+const hasEstimatedFlag = (item: unknown) =>
+  isObject(item) && (item.dateEstimated === undefined || item.dateEstimated === true)
+
+export const validateListPage = validator<ListPage>(
+  'A list page',
+  (v) => Array.isArray(v.items) && v.items.every(hasEstimatedFlag),
+)
 export const validateArticle = validator<Article>(
   'An article',
-  (v) => typeof v.id === 'string' && typeof v.html === 'string' && typeof v.title === 'string',
+  (v) =>
+    typeof v.id === 'string' &&
+    typeof v.html === 'string' &&
+    typeof v.title === 'string' &&
+    // A string, not one of today's kinds: a later builder may name new evidence.
+    (v.dateEstimated === undefined || typeof v.dateEstimated === 'string'),
 )
 export const validateIdShard = validator<IdShard>('An id index', (v) => isObject(v.files))
 export const validateAliasShard = validator<AliasShard>('An alias index', (v) => isObject(v.ids))

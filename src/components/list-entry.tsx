@@ -1,7 +1,6 @@
 import { Link } from './link'
 import type { ArticleSummary } from '../bundle/format'
-import { formatDateTime } from '../lib/core/format-date'
-import { useLocale } from '../lib/i18n/locale'
+import { EntryDate } from './entry-date'
 import { paths } from '../lib/core/paths'
 import { Thumbnail } from './thumbnail'
 
@@ -15,7 +14,6 @@ interface Props {
 }
 
 export function ListEntry({ item, from, timeZone, lang }: Props) {
-  const { locale } = useLocale()
   const category = item.categories[0]
   const href = paths.article(item.id, from)
   return (
@@ -31,7 +29,7 @@ export function ListEntry({ item, from, timeZone, lang }: Props) {
         )}
         <p className="entry-meta">
           {item.author && <span>{item.author}</span>}
-          <time dateTime={item.date}>{formatDateTime(item.date, locale, timeZone)}</time>
+          <EntryDate iso={item.date} timeZone={timeZone} estimated={item.dateEstimated} />
           {category && category.length > 0 && (
             <Link to={paths.category(category)}>{category.at(-1)}</Link>
           )}

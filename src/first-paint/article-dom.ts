@@ -4,7 +4,7 @@
  * app's own render takes the same boxes. article-dom.test.ts holds the two in step.
  */
 import type { Article, CategoryPath, SiteInfo } from '../bundle/format'
-import { formatArticleDate } from '../lib/article-core/format-article-date'
+import { dateEvidenceKey, formatArticleDate } from '../lib/article-core/format-article-date'
 import type { Locale } from '../lib/core/translate'
 import { translate } from '../lib/core/translate'
 import { paths, routerBasename } from '../lib/core/paths'
@@ -104,7 +104,8 @@ export function articleHeader(article: Article, timeZone: string, locale: Locale
   const t = (key: keyof (typeof messages)['en'], vars?: Record<string, string | number>) =>
     translate(messages, locale, key, vars)
   const [primary, ...others] = article.categories
-  const date = formatArticleDate(article.date, timeZone, locale)
+  const date = formatArticleDate(article.date, timeZone, locale, article.dateEstimated === 'url')
+  const evidence = article.dateEstimated && t(dateEvidenceKey(article.dateEstimated))
   return h(
     'header',
     { class: 'article-header' },
@@ -117,6 +118,13 @@ export function articleHeader(article: Article, timeZone: string, locale: Locale
         'p',
         { class: 'article-meta__items' },
         date && h('time', { datetime: article.date }, date),
+        evidence &&
+          h(
+            'span',
+            { class: 'article-date-estimated', title: evidence },
+            t('dateEstimated'),
+            h('span', { class: 'visually-hidden' }, t('dateEvidence', { why: evidence })),
+          ),
         article.author && h('span', {}, t('by', { name: article.author })),
         h('span', {}, t('readingTime', { n: readingMinutes(article.textLength, cjk) })),
         ...others.map((path) => h('a', { href: href(paths.category(path)) }, path.join(' › '))),

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -110,11 +110,24 @@ describe.skipIf(!existsSync(join(shared, 'seed')))('the seed post', () => {
 
 describe.skipIf(!existsSync(join(shared, 'corpus/posts')))('the real corpus', () => {
   it('reports every file, crashes on none, and builds at least 295', async () => {
-    const { result } = await build(join(shared, 'corpus/posts'), 'Asia/Shanghai', 2)
+    const { result, out } = await build(join(shared, 'corpus/posts'), 'Asia/Shanghai', 2)
     const { totals, entries } = result.report
     expect(totals.files).toBe(301)
     expect(entries).toHaveLength(301)
     expect(totals.ok + totals.repaired).toBeGreaterThanOrEqual(295)
     for (const e of entries.filter((e) => e.status === 'rejected')) expect(e.reason).toBeTruthy()
+
+    // Its 7 "Invalid Date" posts: outside git, a URL carrying a day dates the post, not the mtime.
+    const estimated = entries.filter((e) => e.dateEstimated)
+    expect(estimated).toHaveLength(7)
+    for (const e of estimated) {
+      const text = await readFile(join(shared, 'corpus/posts', e.path), 'utf8')
+      const urlDay = /https?:\/\/\S+\/(?:19|20)\d\d([-/]?)\d\d\1\d\d\//.test(text)
+      expect([e.path, e.dateEstimated]).toEqual([e.path, urlDay ? 'url' : 'mtime'])
+    }
+    const moto = estimated.find((e) => e.path.includes('Moto Edge S'))
+    const article = await readBundleJson<Article>(join(out, moto?.file ?? 'missing'))
+    // 26 January 2021 in Shanghai, from its pingwest.com image path.
+    expect([article.date, article.dateEstimated]).toEqual(['2021-01-25T16:00:00.000Z', 'url'])
   }, 120_000)
 })

@@ -7,6 +7,7 @@ import type { Config, ConfigInput } from '../config'
 import { resolveConfig } from '../config'
 import type { ScanProblem } from '../read/scan-posts'
 import { scanPosts } from '../read/scan-posts'
+import { addedDates } from '../read/git-added'
 import { countTotals, flagDuplicateTitles, reportEntries } from '../report/build-report'
 import type { ProcessedPost } from '../workers/process-post'
 import type { Pool } from '../workers/worker-pool'
@@ -77,6 +78,7 @@ async function runBuild(config: Config, options: BundleOptions): Promise<BuildRe
     cache,
     stamped: options.cache !== undefined,
     settings,
+    added: addedDates(postsDir),
     pool: options.pool,
     onProgress: options.onProgress,
   })

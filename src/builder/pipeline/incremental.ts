@@ -6,10 +6,17 @@ import type { Config } from '../config'
 import type { PostFile } from '../read/scan-posts'
 import type { BuildCache } from './build-cache'
 
+/**
+ * Bumped when the builder makes something else of the same post within one bundle format, so
+ * cached results of an older builder are not reused (2: dates inferred from git and URLs).
+ */
+const BUILDER_REVISION = 2
+
 /** Everything besides a post's own bytes that changes what it builds into. */
 export function buildSettings(config: Config, site: SiteInfo, taxonomy: Taxonomy): string {
   return JSON.stringify([
     taxonomy,
+    BUILDER_REVISION,
     site.timezone,
     site.permalink,
     config.maxPostBytes,

@@ -2,6 +2,7 @@ import pMap from 'p-map'
 import type { SiteInfo } from '../../bundle/format'
 import type { Config } from '../config'
 import type { Taxonomy } from '../read/hexo-config'
+import type { AddedDates } from '../read/git-added'
 import type { PostFile } from '../read/scan-posts'
 import type { BuildCache } from './build-cache'
 import { articleId } from '../write/hash'
@@ -20,6 +21,8 @@ export interface ProcessContext {
   /** Whether the cache outlives this build: only then are posts stamped. */
   stamped: boolean
   settings: string
+  /** When git added each post, for posts with no valid date. */
+  added: AddedDates
   /** The caller's workers, kept across builds; else this build starts its own and closes them. */
   pool?: Pool
   onProgress?: (done: number, total: number) => void
@@ -40,6 +43,23 @@ export async function processPosts(
       timeoutMs: config.postTimeoutMs,
       known: ctx.known,
     }))
+  const runPost = async (file: PostFile, id: string): Promise<ProcessedPost> => {
+    const task = {
+      ...file,
+      id,
+      timezone: site.timezone,
+      maxPostBytes: config.maxPostBytes,
+      maxDepth: config.maxDepth,
+      permalink: site.permalink,
+      base: config.base,
+      taxonomy: ctx.taxonomy,
+      added: ctx.added.known(file.relPath),
+    }
+    const result = await getPool().run(task)
+    // Undated, and git not asked yet: asked now (once for the build), then the post runs again.
+    if (!result.needsAdded) return result
+    return getPool().run({ ...task, added: await ctx.added.lookup(file.relPath) })
+  }
   const seenIds = new Map<string, string>()
   let done = 0
   let hits = 0
@@ -57,20 +77,12 @@ export async function processPosts(
     const hit =
       cached !== undefined &&
       cached.stamp === stamp &&
-      (!cached.result.entry.file || ctx.known.has(cached.result.entry.file))
+      (!cached.result.entry.file || ctx.known.has(cached.result.entry.file)) &&
+      // An estimated date holds only while git gives the same answer (a commit since, a new repo).
+      (cached.result.added === undefined ||
+        (await ctx.added.lookup(file.relPath)) === cached.result.added)
     if (hit) hits += 1
-    const result = hit
-      ? cached.result
-      : await getPool().run({
-          ...file,
-          id,
-          timezone: site.timezone,
-          maxPostBytes: config.maxPostBytes,
-          maxDepth: config.maxDepth,
-          permalink: site.permalink,
-          base: config.base,
-          taxonomy: ctx.taxonomy,
-        })
+    const result = hit ? cached.result : await runPost(file, id)
     if (stamp) cache.posts.set(file.relPath, { stamp, result })
     ctx.onProgress?.(++done, files.length)
     return result

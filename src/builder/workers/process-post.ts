@@ -6,6 +6,7 @@ import { renderBody } from '../parse/render-body'
 import { cleanName, normalizeCategories, normalizeTags } from '../parse/categories'
 import { cleanArticleHtml } from '../clean/clean-html'
 import { parseDate } from '../parse/dates'
+import { settleDate } from '../parse/settle-date'
 import { postExcerpt } from '../clean/post-excerpt'
 import { parseFrontMatter } from '../parse/front-matter'
 import { contentHash } from '../write/hash'
@@ -32,6 +33,11 @@ export interface PostTask {
   /** Public path of the site, such as `/news/`. */
   base: string
   taxonomy?: Taxonomy
+  /**
+   * When git added the file (epoch ms), for a post with no valid date; null when git has no
+   * answer; absent when not looked up yet (an undated post then asks with `needsAdded`).
+   */
+  added?: number | null
 }
 
 /** What one post gives the main thread: small, so the build never holds article bodies. */
@@ -44,6 +50,10 @@ export interface ProcessedPost {
   search?: PackedTerms
   /** The serialized article and its file name (relative to the bundle); written by the caller. */
   file?: { name: string; json: string }
+  /** The post has no valid date and git was not asked yet: run it again with `added`. */
+  needsAdded?: true
+  /** The git answer an estimated date was settled with: a cached result holds while it does. */
+  added?: number | null
 }
 
 const DRAFT = 'published: false (a draft; Hexo does not publish it either)'
@@ -71,13 +81,15 @@ function buildArticle(task: PostTask): ProcessedPost {
   if (data.published === false)
     return { entry: { path: task.relPath, id: task.id, status: 'skipped', reason: DRAFT } }
 
-  let date = parseDate(data.date, task.timezone)
-  if (!date) {
-    date = info.mtime
-    warnings.push(
-      `date ${JSON.stringify(data.date ?? null)} is missing or invalid; used the file's modification time`,
-    )
-  }
+  const settled = settleDate(data.date, {
+    timezone: task.timezone,
+    text: raw.text,
+    mtime: info.mtime,
+    added: task.added,
+  })
+  if (!settled) return { entry: reportEntry(task, warnings), needsAdded: true }
+  const { date, estimated } = settled
+  if (settled.warning) warnings.push(settled.warning)
   const updated = parseDate(data.updated, task.timezone) ?? undefined
 
   let title =
@@ -131,6 +143,7 @@ function buildArticle(task: PostTask): ProcessedPost {
     id: task.id,
     title,
     date: date.toISOString(),
+    ...(estimated ? { dateEstimated: estimated } : {}),
     ...(updated ? { updated: updated.toISOString() } : {}),
     categories,
     tags: normalizeTags(data.tags),
@@ -144,7 +157,12 @@ function buildArticle(task: PostTask): ProcessedPost {
   const json = JSON.stringify(article)
   const hash = contentHash(json)
   return {
-    entry: { ...reportEntry(task, warnings), file: bundlePaths.article(hash) },
+    entry: {
+      ...reportEntry(task, warnings),
+      file: bundlePaths.article(hash),
+      ...(estimated ? { dateEstimated: estimated } : {}),
+    },
+    ...(estimated ? { added: task.added ?? null } : {}),
     summary: summarize(article, hash, thumbnail, excerpt),
     permalink: article.permalink,
     search: packDocument(article),
@@ -183,6 +201,7 @@ function summarize(
     f: hash,
     title: article.title,
     date: article.date,
+    ...(article.dateEstimated ? { dateEstimated: true as const } : {}),
     categories: article.categories,
     ...(article.author ? { author: article.author } : {}),
     ...(thumbnail ? { thumbnail } : {}),

@@ -4,7 +4,7 @@ import { cleanup, render } from '@testing-library/react'
 import { MemoryRouter } from 'react-router'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { AppSkeleton } from '../../app/app-skeleton'
-import type { Article, SiteInfo } from '../../bundle/format'
+import type { Article, DateEvidence, SiteInfo } from '../../bundle/format'
 import { FORMAT_VERSION } from '../../bundle/format'
 import { ArticleView } from '../../features/article/components/article-view'
 import type { Locale } from '../../lib/core/translate'
@@ -73,6 +73,12 @@ const cases: [string, Article, Locale][] = [
     'zh',
   ],
   ['an invalid date', { ...full, date: 'Invalid Date' }, 'en'],
+  ['a date estimated from its URLs', { ...full, dateEstimated: 'url' }, 'zh'],
+  [
+    'a date estimated from evidence this app does not know',
+    { ...full, dateEstimated: 'x' as string as DateEvidence },
+    'en',
+  ],
 ]
 
 /** React Router marks links for lazy route discovery; the first paint's links are never clicked. */

@@ -29,6 +29,11 @@ describe('formatArticleDate', () => {
     expect(formatArticleDate(iso, 'Not/AZone', 'en')).toBe('6 Jan 2022, 00:01 UTC')
     expect(formatArticleDate('Invalid Date', 'UTC', 'zh')).toBe('')
   })
+  it('shows the day alone when asked (a date read from a URL path)', () => {
+    const midnight = '2021-12-17T16:00:00.000Z'
+    expect(formatArticleDate(midnight, 'Asia/Shanghai', 'zh', true)).toBe('2021年12月18日')
+    expect(formatArticleDate(midnight, 'Asia/Shanghai', 'en', true)).toBe('18 Dec 2021')
+  })
 })
 
 describe('article language', () => {

@@ -22,6 +22,12 @@ type Key =
   | 'notFoundTitle'
   | 'notFoundBody'
   | 'loading'
+  | 'dateEstimated'
+  | 'dateEvidence'
+  | 'dateFromGit'
+  | 'dateFromUrl'
+  | 'dateFromMtime'
+  | 'dateFromOther'
 
 export const messages: Messages<Key> = {
   zh: {
@@ -46,6 +52,12 @@ export const messages: Messages<Key> = {
     notFoundTitle: '找不到这篇文章',
     notFoundBody: '它可能已被移除，或者链接有误。',
     loading: '正在加载文章',
+    dateEstimated: '日期为推断',
+    dateEvidence: '（{why}）',
+    dateFromGit: '依据：文件加入 git 的提交时间',
+    dateFromUrl: '依据：图片或链接网址中的日期',
+    dateFromMtime: '依据：文件的修改时间',
+    dateFromOther: '依据：其他线索',
   },
   en: {
     imageUnavailable: 'Image unavailable',
@@ -69,5 +81,11 @@ export const messages: Messages<Key> = {
     notFoundTitle: 'Article not found',
     notFoundBody: 'It may have been removed, or the link is wrong.',
     loading: 'Loading the article',
+    dateEstimated: 'date estimated',
+    dateEvidence: ' ({why})',
+    dateFromGit: 'from the git commit that added the file',
+    dateFromUrl: 'from a date in its image or link URLs',
+    dateFromMtime: "from the file's modification time",
+    dateFromOther: 'from other evidence',
   },
 }

@@ -3,7 +3,7 @@ import type { Article, CategoryPath } from '../../../bundle/format'
 import { paths } from '../../../lib/core/paths'
 import { useLocale, useT } from '../../../lib/i18n/locale'
 import { messages } from '../../../lib/article-core/messages'
-import { formatArticleDate } from '../../../lib/article-core/format-article-date'
+import { dateEvidenceKey, formatArticleDate } from '../../../lib/article-core/format-article-date'
 import { readingMinutes } from '../../../lib/article-core/reading'
 
 interface ArticleHeaderProps {
@@ -27,12 +27,23 @@ function Breadcrumb({ path }: { path: CategoryPath }) {
   )
 }
 
+/** Says the date was inferred; the evidence is a tooltip, and read out by screen readers. */
+function DateEstimated({ evidence }: { evidence: string }) {
+  const t = useT(messages)
+  return (
+    <span className="article-date-estimated" title={evidence}>
+      {t('dateEstimated')}
+      <span className="visually-hidden">{t('dateEvidence', { why: evidence })}</span>
+    </span>
+  )
+}
+
 /** Breadcrumb, headline and the quiet meta line: date with zone, source, reading time. */
 export function ArticleHeader({ article, timeZone, cjk }: ArticleHeaderProps) {
   const t = useT(messages)
   const { locale } = useLocale()
   const [primary, ...others] = article.categories
-  const date = formatArticleDate(article.date, timeZone, locale)
+  const date = formatArticleDate(article.date, timeZone, locale, article.dateEstimated === 'url')
   return (
     <header className="article-header">
       {primary && primary.length > 0 && <Breadcrumb path={primary} />}
@@ -43,6 +54,9 @@ export function ArticleHeader({ article, timeZone, cjk }: ArticleHeaderProps) {
       <div className="article-meta">
         <p className="article-meta__items">
           {date && <time dateTime={article.date}>{date}</time>}
+          {article.dateEstimated && (
+            <DateEstimated evidence={t(dateEvidenceKey(article.dateEstimated))} />
+          )}
           {article.author && <span>{t('by', { name: article.author })}</span>}
           <span>{t('readingTime', { n: readingMinutes(article.textLength, cjk) })}</span>
           {others.map((path) => (

@@ -1,7 +1,6 @@
 import { Link } from 'react-router'
-import { formatDateTime } from '../../../lib/core/format-date'
+import { EntryDate } from '../../../components/entry-date'
 import { paths } from '../../../lib/core/paths'
-import { useLocale } from '../../../lib/i18n/locale'
 import type { SearchResult } from '../../../search/engine'
 import { Highlighted } from './highlighted'
 
@@ -14,7 +13,6 @@ interface Props {
 
 /** A list entry with the matches marked: title, snippet, then date and category path. */
 export function ResultEntry({ result, timeZone, lang }: Props) {
-  const { locale } = useLocale()
   const { article, snippet } = result
   const category = article.categories[0]
   return (
@@ -33,7 +31,11 @@ export function ResultEntry({ result, timeZone, lang }: Props) {
           </p>
         )}
         <p className="entry-meta">
-          <time dateTime={article.date}>{formatDateTime(article.date, locale, timeZone)}</time>
+          <EntryDate
+            iso={article.date}
+            timeZone={timeZone}
+            estimated={article.dateEstimated !== undefined}
+          />
           {category && category.length > 0 && (
             <Link to={paths.category(category)} lang={lang}>
               {category.join(' › ')}
