@@ -59,12 +59,12 @@ export async function buildBundle(
 
 async function runBuild(config: Config, options: BundleOptions): Promise<BuildResult> {
   const started = performance.now()
-  const { postsDir, site } = await resolveSite(config)
+  const { postsDir, site, tagMap } = await resolveSite(config)
   const { files, problems } = await scanPosts(postsDir)
   const scanned = performance.now()
 
   const cache = options.cache ?? createBuildCache()
-  const settings = buildSettings(config, site)
+  const settings = buildSettings(config, site, tagMap)
   const known = new Set(await readManifest(config.out))
   const { results, hits } = await processPosts(files, {
     config,
@@ -73,6 +73,7 @@ async function runBuild(config: Config, options: BundleOptions): Promise<BuildRe
     cache,
     stamped: options.cache !== undefined,
     settings,
+    tagMap,
     pool: options.pool,
     onProgress: options.onProgress,
   })
@@ -133,8 +134,11 @@ async function writeResults(
   const summaries = sortSummaries(results.flatMap((r) => (r.summary ? [r.summary] : [])))
   flagDuplicateTitles(summaries, entries)
   const aliases = new Map<string, string>()
-  for (const r of results)
+  const tags = new Map<string, string[]>()
+  for (const r of results) {
     if (r.permalink && r.summary) aliases.set(normalizePermalink(r.permalink), r.summary.id)
+    if (r.tags && r.summary) tags.set(r.summary.id, r.tags)
+  }
 
   const report = { format: FORMAT_VERSION, totals: countTotals(entries), entries }
   const search = await writeSearchIndex(
@@ -146,7 +150,7 @@ async function writeResults(
     config.out,
     {
       site,
-      indexes: buildIndexes(summaries, site.timezone),
+      indexes: buildIndexes(summaries, site.timezone, (id) => tags.get(id)),
       files: new Map(summaries.map((s) => [s.id, s.f])),
       aliases,
       report,

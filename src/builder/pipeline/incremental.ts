@@ -6,8 +6,13 @@ import type { PostFile } from '../read/scan-posts'
 import type { BuildCache } from './build-cache'
 
 /** Everything besides a post's own bytes that changes what it builds into. */
-export function buildSettings(config: Config, site: SiteInfo): string {
+export function buildSettings(
+  config: Config,
+  site: SiteInfo,
+  tagMap?: Record<string, string>,
+): string {
   return JSON.stringify([
+    tagMap ?? null,
     site.timezone,
     site.permalink,
     config.maxPostBytes,

@@ -18,6 +18,8 @@ export interface ProcessContext {
   /** Whether the cache outlives this build: only then are posts stamped. */
   stamped: boolean
   settings: string
+  /** Hexo's `tag_map`, for every post. */
+  tagMap?: Record<string, string>
   /** The caller's workers, kept across builds; else this build starts its own and closes them. */
   pool?: Pool
   onProgress?: (done: number, total: number) => void
@@ -67,6 +69,7 @@ export async function processPosts(
           maxDepth: config.maxDepth,
           permalink: site.permalink,
           base: config.base,
+          tagMap: ctx.tagMap,
         })
     if (stamp) cache.posts.set(file.relPath, { stamp, result })
     ctx.onProgress?.(++done, files.length)

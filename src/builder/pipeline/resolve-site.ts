@@ -6,7 +6,7 @@ import { resolveSiteRoot } from '../read/hexo-config.ts'
 /** The posts folder and the site's settings: `_config.yml` where there is one, else the config's. */
 export async function resolveSite(
   config: Pick<Config, 'posts' | 'title' | 'language' | 'timezone' | 'permalink'>,
-): Promise<{ postsDir: string; site: SiteInfo }> {
+): Promise<{ postsDir: string; site: SiteInfo; tagMap?: Record<string, string> }> {
   const { postsDir, site: hexo } = await resolveSiteRoot(config.posts)
   const site: SiteInfo = {
     title: hexo.title || config.title,
@@ -14,7 +14,7 @@ export async function resolveSite(
     timezone: pickTimezone(hexo.timezone, config.timezone),
     permalink: hexo.permalink || config.permalink,
   }
-  return { postsDir, site }
+  return { postsDir, site, ...(hexo.tagMap ? { tagMap: hexo.tagMap } : {}) }
 }
 
 function pickTimezone(fromSite: string | undefined, fallback: string): string {

@@ -7,6 +7,8 @@ export interface HexoSite {
   language?: string
   timezone?: string
   permalink?: string
+  /** Hexo's `tag_map`: tag name → the name it is shown and linked under. */
+  tagMap?: Record<string, string>
 }
 
 function text(value: unknown): string | undefined {
@@ -44,6 +46,24 @@ export async function resolveSiteRoot(dir: string): Promise<{ postsDir: string; 
   if (language && language !== 'default') site.language = language
   if (timezone) site.timezone = timezone
   if (permalink) site.permalink = permalink
+  const tagMap = readTagMap(c.tag_map)
+  if (tagMap) site.tagMap = tagMap
   // Hexo reads posts from <source_dir>/_posts; source_dir is almost always 'source'.
   return { postsDir: join(dir, text(c.source_dir) ?? 'source', '_posts'), site }
+}
+
+/**
+ * Hexo looks a tag's exact name up among the map's own keys and uses the value when it is not
+ * empty. Names are matched after the same trim and space collapse the builder gives tags.
+ * Anything but a mapping is ignored, as Hexo ignores it.
+ */
+function readTagMap(value: unknown): Record<string, string> | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined
+  // fromEntries defines own properties, so a key such as `__proto__` stays a plain key.
+  const pairs = Object.entries(value).flatMap(([from, to]) => {
+    const name = text(to)?.replace(/\s+/g, ' ')
+    const key = from.replace(/\s+/g, ' ').trim()
+    return name && key ? [[key, name] as const] : []
+  })
+  return pairs.length > 0 ? Object.fromEntries(pairs) : undefined
 }

@@ -29,12 +29,16 @@ export interface PostTask {
   permalink: string
   /** Public path of the site, such as `/news/`. */
   base: string
+  /** Hexo's `tag_map`: tag name → the name to use. */
+  tagMap?: Record<string, string>
 }
 
 /** What one post gives the main thread: small, so the build never holds article bodies. */
 export interface ProcessedPost {
   entry: ReportEntry
   summary?: ArticleSummary
+  /** The article's tags, for the tag lists; absent when it has none. */
+  tags?: string[]
   /** The original site's path for this post, for the alias table. */
   permalink?: string
   /** The article's search terms, for the index. */
@@ -115,7 +119,7 @@ function buildArticle(task: PostTask): ProcessedPost {
     date: date.toISOString(),
     ...(updated ? { updated: updated.toISOString() } : {}),
     categories,
-    tags: normalizeTags(data.tags),
+    tags: normalizeTags(data.tags, task.tagMap),
     ...(author ? { author } : {}),
     ...(cleaned.editor ? { editor: cleaned.editor } : {}),
     ...(headImage ? { headImage } : {}),
@@ -128,6 +132,7 @@ function buildArticle(task: PostTask): ProcessedPost {
   return {
     entry: { ...reportEntry(task, warnings), file: bundlePaths.article(hash) },
     summary: summarize(article, hash, thumbnail, excerpt),
+    ...(article.tags.length > 0 ? { tags: article.tags } : {}),
     permalink: article.permalink,
     search: packDocument(article),
     file: { name: bundlePaths.article(hash), json },
