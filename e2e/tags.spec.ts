@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test'
 import type { Page } from '@playwright/test'
+import { waitForCached, waitForController } from './support/pwa'
+import { setOffline } from './support/set-offline'
 
 // The sample posts carry tags: 编辑精选 on 22 (two pages), 阅读 工具 (CJK and a space) on 4, and
 // JavaScript on 3, one of them written `JS` and renamed by content/_config.yml's tag_map.
@@ -110,6 +112,27 @@ test('an unknown tag, or a page past the end, is the not-found page', async ({ p
   await expect(h1(page)).toHaveText('找不到这一页')
   await main(page).getByRole('link', { name: '回到列表第一页' }).click()
   await expect(h1(page)).toHaveText('编辑精选')
+})
+
+test('a visited tag page and the tag index read offline after a reload, like a category', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/tags')
+  await expect(h1(page)).toHaveText('标签')
+  await waitForController(page)
+  await page.goto(tagUrl('阅读 工具'))
+  await expect(entryTitles(page)).toHaveCount(4)
+  await waitForCached(page, '/data/tags/s-')
+  await setOffline(context, true)
+  await page.reload()
+  await expect(h1(page)).toHaveText('阅读 工具')
+  await expect(entryTitles(page)).toHaveCount(4)
+  await main(page)
+    .getByRole('navigation', { name: '当前位置' })
+    .getByRole('link', { name: '标签' })
+    .click()
+  await expect(main(page).getByRole('link', { name: '阅读 工具 4 篇' })).toBeVisible()
 })
 
 test.describe('data failures', () => {
