@@ -6,6 +6,7 @@ export const messages: Messages<
   | 'tagTitle'
   | 'page'
   | 'summary'
+  | 'matches'
   | 'filter'
   | 'filterHint'
   | 'none'
@@ -18,6 +19,7 @@ export const messages: Messages<
     tagTitle: '标签：{name}',
     page: '{name} · 第 {n} 页',
     summary: '共 {n} 个标签，按文章数排列',
+    matches: '{total} 个标签中有 {n} 个符合',
     filter: '筛选标签',
     filterHint: '输入标签名的一部分',
     none: '这些文章还没有标签。',
@@ -30,6 +32,7 @@ export const messages: Messages<
     tagTitle: 'Tag: {name}',
     page: '{name} · page {n}',
     summary: '{n} tags, most used first',
+    matches: '{n} of {total} tags match',
     filter: 'Filter tags',
     filterHint: 'Part of a tag’s name',
     none: 'No article has tags yet.',

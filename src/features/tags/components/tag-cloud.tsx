@@ -19,8 +19,15 @@ export function TagCloud({ tags }: { tags: TagCount[] }) {
     const q = deferred.trim().toLocaleLowerCase()
     return q ? tags.filter(([name]) => name.toLocaleLowerCase().includes(q)) : tags
   }, [tags, deferred])
+  const filtered = deferred.trim() !== ''
   return (
     <>
+      {/* Polite: a reader filtering by keyboard hears how many tags are left. */}
+      <p className="list-count" aria-live="polite">
+        {filtered
+          ? t('matches', { n: shown.length, total: tags.length })
+          : t('summary', { n: tags.length })}
+      </p>
       {tags.length >= FILTER_FROM && (
         <div className="tag-filter">
           <label htmlFor={id}>{t('filter')}</label>
@@ -34,9 +41,7 @@ export function TagCloud({ tags }: { tags: TagCount[] }) {
         </div>
       )}
       {shown.length === 0 ? (
-        <p className="empty" role="status">
-          {t('noMatch', { q: deferred.trim() })}
-        </p>
+        <p className="empty">{t('noMatch', { q: deferred.trim() })}</p>
       ) : (
         <ul className="tag-cloud" aria-label={t('tags')}>
           {shown.map(([name, n]) => (

@@ -32,10 +32,5 @@ function TagIndexBody({ hash }: { hash: string }) {
   const t = useT(messages)
   const { tags } = useSuspenseQuery(tagIndexQueryOptions(hash)).data
   if (tags.length === 0) return <p className="empty">{t('none')}</p>
-  return (
-    <>
-      <p className="list-count">{t('summary', { n: tags.length })}</p>
-      <TagCloud tags={tags} />
-    </>
-  )
+  return <TagCloud tags={tags} />
 }
