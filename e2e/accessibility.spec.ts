@@ -5,6 +5,8 @@ const pages: [string, string][] = [
   ['home', '/'],
   ['a category', `/category/${['金融', '新浪财经'].map(encodeURIComponent).join('/')}`],
   ['an archive month', '/archive/2022/01'],
+  ['the tag index', '/tags'],
+  ['a tag', `/tag/${encodeURIComponent('阅读 工具')}`],
   ['an article', '/article/E7LUxSVr2fQn'],
   ['an article written with Hexo tag plugins', '/article/UA0UXGnxdO69'],
   ['a gallery post', '/article/uSTyplFja0sw'],

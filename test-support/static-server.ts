@@ -39,7 +39,7 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '
 
 /** CDN: hashed names never change, so the browser may keep them; entry.json and pages revalidate. */
 function cdnCacheControl(path: string): string {
-  return /\/(assets|data\/(articles|lists|tree|calendar|ids|aliases|search))\//.test(path)
+  return /\/(assets|data\/(articles|lists|tree|calendar|ids|aliases|search|tags))\//.test(path)
     ? 'public, max-age=31536000, immutable'
     : 'no-cache'
 }

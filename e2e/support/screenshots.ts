@@ -1,8 +1,9 @@
 /**
  * `npm run screenshots`: builds the site from content/, serves it, and writes docs/screenshots/
  * (home, a category, an archive month, the seed-like Chinese article, a search and the code of a
- * post written with Hexo tag plugins; phone and desktop;
- * light and dark). Options: --port (default 4350), --out (the build folder), --skip-build.
+ * post written with Hexo tag plugins, the tag index and a tag page; phone and desktop;
+ * light and dark). Options: --port (default 4350), --out (the build folder), --skip-build,
+ * --only (shot names, comma-separated: `--only tags,tag`).
  */
 import { execFileSync, spawn } from 'node:child_process'
 import { mkdirSync, readFileSync } from 'node:fs'
@@ -20,12 +21,14 @@ const { values } = parseArgs({
     port: { type: 'string', default: '4350' },
     out: { type: 'string', default: join(tmpdir(), 'broadsheet-screenshots') },
     'skip-build': { type: 'boolean', default: false },
+    only: { type: 'string' },
   },
 })
 const port = Number(values.port)
 const dist = values.out
 const origin = `http://localhost:${port}`
 const SHOTS = 'docs/screenshots'
+const only = values.only ? new Set(values.only.split(',')) : undefined
 const SEED_TITLE = '岁末年初港口集装箱吞吐量稳中有升 多地加快智慧码头建设'
 
 const viewports = [
@@ -93,6 +96,8 @@ async function main() {
       { name: 'search', path: `/search?q=${encodeURIComponent('阅读')}`, ready: '.search-result' },
       // The sample post written with Hexo tag plugins, at its highlighted code.
       { name: 'code-post', path: '/article/UA0UXGnxdO69', scrollTo: '.article-body figure' },
+      { name: 'tags', path: '/tags' },
+      { name: 'tag', path: `/tag/${encodeURIComponent('阅读 工具')}` },
     ]
     mkdirSync(SHOTS, { recursive: true })
     const browser = await chromium.launch({
@@ -109,7 +114,9 @@ async function main() {
         })
         await context.addInitScript((t) => localStorage.setItem('broadsheet.theme', t), theme)
         const page = await context.newPage()
-        for (const { name, path, ready, scrollTo } of pages) {
+        for (const { name, path, ready, scrollTo } of pages.filter(
+          (p) => !only || only.has(p.name),
+        )) {
           await page.goto(origin + path)
           if (ready) await page.locator(ready).first().waitFor()
           await settle(page)

@@ -20,6 +20,7 @@ export function Masthead({ title, menu, lang }: Props) {
   // Not NavLink: its view-transition support costs the home page about 0.5 KB of JavaScript.
   const { pathname } = useLocation()
   const inArchive = pathname === paths.archive() || pathname.startsWith(`${paths.archive()}/`)
+  const inTags = pathname === paths.tags() || pathname.startsWith('/tag/')
   // On a phone the search page is a full-screen search: its field takes the whole bar.
   const searching = pathname === paths.search()
   return (
@@ -51,6 +52,13 @@ export function Masthead({ title, menu, lang }: Props) {
             aria-current={inArchive ? 'page' : undefined}
           >
             {t('archive')}
+          </Link>
+          <Link
+            to={paths.tags()}
+            className={inTags ? 'active' : undefined}
+            aria-current={inTags ? 'page' : undefined}
+          >
+            {t('tags')}
           </Link>
         </nav>
         <OfflineIndicator />

@@ -3,6 +3,7 @@ import type { Messages } from '../lib/i18n/locale'
 export const messages: Messages<
   | 'skip'
   | 'archive'
+  | 'tags'
   | 'site'
   | 'categories'
   | 'openCategories'
@@ -13,6 +14,7 @@ export const messages: Messages<
   zh: {
     skip: '跳到正文',
     archive: '归档',
+    tags: '标签',
     site: '站点导航',
     categories: '分类',
     openCategories: '打开分类',
@@ -23,6 +25,7 @@ export const messages: Messages<
   en: {
     skip: 'Skip to content',
     archive: 'Archive',
+    tags: 'Tags',
     site: 'Site',
     categories: 'Categories',
     openCategories: 'Open categories',

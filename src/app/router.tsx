@@ -46,6 +46,14 @@ export function createRoutes(): RouteObject[] {
               lazy: () => import('../features/categories/routes/category-route'),
             },
             {
+              path: routePatterns.tags,
+              lazy: () => import('../features/tags/routes/tags-route'),
+            },
+            {
+              path: routePatterns.tag,
+              lazy: () => import('../features/tags/routes/tag-route'),
+            },
+            {
               path: routePatterns.archive,
               lazy: () => import('../features/archive/routes/archive-route'),
             },

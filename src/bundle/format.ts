@@ -45,7 +45,7 @@ export interface Entry {
   /** Changes on every build whose output differs. */
   buildId: string
   site: SiteInfo
-  counts: { articles: number; categories: number; days: number }
+  counts: { articles: number; categories: number; days: number; tags?: number }
   pageSize: number
   latest: ListRef
   /** Hash of `tree/<h>.json.gz`. */
@@ -58,6 +58,10 @@ export interface Entry {
   aliasShards: string[]
   /** Hash of the search index's manifest, `search/<h>.json.gz` (format 3). */
   search: string
+  /** Hash of the tag index, `tags/<h>.json.gz`; absent in bundles built before tag pages. */
+  tags?: string
+  /** Hashes of `tags/s-<h>.json.gz`, indexed by shardOf(tag, length). */
+  tagShards?: string[]
 }
 
 /** One node of the category tree; its list holds the node and all its descendants. */
@@ -71,6 +75,21 @@ export interface CategoryNode {
 export interface CategoryTree {
   format: number
   roots: CategoryNode[]
+}
+
+/** [tag name, article count] */
+export type TagCount = [string, number]
+
+/** `tags/<h>.json.gz`: every tag with its article count, most used first, then by name. */
+export interface TagIndex {
+  format: number
+  tags: TagCount[]
+}
+
+/** `tags/s-<h>.json.gz`: one shard of the tag name → list map (newest first, like every list). */
+export interface TagShard {
+  format: number
+  lists: Record<string, ListRef>
 }
 
 /** [day of month, list] */

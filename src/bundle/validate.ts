@@ -6,6 +6,8 @@ import type {
   IdShard,
   AliasShard,
   ListPage,
+  TagIndex,
+  TagShard,
 } from './format'
 import { FORMAT_VERSION } from './format'
 
@@ -92,3 +94,15 @@ export const validateArticle = validator<Article>(
 )
 export const validateIdShard = validator<IdShard>('An id index', (v) => isObject(v.files))
 export const validateAliasShard = validator<AliasShard>('An alias index', (v) => isObject(v.ids))
+const isTagCount = (v: unknown) =>
+  Array.isArray(v) && typeof v[0] === 'string' && typeof v[1] === 'number'
+export const validateTagIndex = validator<TagIndex>(
+  'The tag index',
+  (v) => Array.isArray(v.tags) && v.tags.every(isTagCount),
+)
+export const validateTagShard = validator<TagShard>(
+  'A tag index shard',
+  (v) =>
+    isObject(v.lists) &&
+    Object.values(v.lists).every((l) => isObject(l) && typeof l.h === 'string'),
+)

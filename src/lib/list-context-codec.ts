@@ -5,6 +5,7 @@ import { daysInMonth } from './core/paths'
 export type ListKey =
   | { kind: 'latest' }
   | { kind: 'category'; path: string[] }
+  | { kind: 'tag'; name: string }
   | { kind: 'year'; year: number }
   | { kind: 'month'; year: number; month: number }
   | { kind: 'day'; year: number; month: number; day: number }
@@ -20,7 +21,7 @@ const pad2 = (n: number) => String(n).padStart(2, '0')
 const escapeName = (name: string) =>
   name.replace(/%/g, '%25').replace(/\//g, '%2F').replace(/@/g, '%40')
 
-/** `latest`, `category:金融/新浪财经`, `year:2022`, `month:2022-01`, `day:2022-01-06`, plus `@2` for page 2. */
+/** `latest`, `category:金融/新浪财经`, `tag:ES 模块`, `year:2022`, `month:2022-01`, `day:2022-01-06`, plus `@2` for page 2. */
 export function encodeListContext(ctx: ListContext): string {
   let key: string
   switch (ctx.kind) {
@@ -29,6 +30,9 @@ export function encodeListContext(ctx: ListContext): string {
       break
     case 'category':
       key = `category:${ctx.path.map(escapeName).join('/')}`
+      break
+    case 'tag':
+      key = `tag:${escapeName(ctx.name)}`
       break
     case 'year':
       key = `year:${ctx.year}`
@@ -64,6 +68,14 @@ export function decodeListContext(search: string | URLSearchParams): ListContext
     try {
       const path = key.split('/').map((s) => decodeURIComponent(s))
       return path.length > 0 && path.every(Boolean) ? { kind, path, ...page } : null
+    } catch {
+      return null
+    }
+  }
+  if (kind === 'tag') {
+    try {
+      const name = decodeURIComponent(key)
+      return name ? { kind, name, ...page } : null
     } catch {
       return null
     }

@@ -17,15 +17,18 @@ describe('list context codec', () => {
     [{ kind: 'day', year: 2022, month: 1, day: 6 }, 'day:2022-01-06'],
     [{ kind: 'month', year: 2022, month: 1, page: 2 }, 'month:2022-01@2'],
     [{ kind: 'year', year: 2021 }, 'year:2021'],
+    [{ kind: 'tag', name: '阅读 工具', page: 2 }, 'tag:阅读 工具@2'],
   ]
   it.each(cases)('encodes %j as %s and back', (ctx, text) => {
     expect(encodeListContext(ctx)).toBe(text)
     expect(decodeListContext(text)).toEqual(ctx)
     expect(decodeListContext(new URL(paths.article('x', text), 'http://x').search)).toEqual(ctx)
   })
-  it('escapes separators inside category names', () => {
+  it('escapes separators inside category and tag names', () => {
     const ctx: ListContext = { kind: 'category', path: ['a/b', 'c@d', '50%'], page: 3 }
     expect(decodeListContext(encodeListContext(ctx))).toEqual(ctx)
+    const tag: ListContext = { kind: 'tag', name: 'C@50%/a', page: 2 }
+    expect(decodeListContext(encodeListContext(tag))).toEqual(tag)
   })
   it('rejects malformed contexts', () => {
     for (const bad of [
@@ -36,6 +39,8 @@ describe('list context codec', () => {
       'day:2022-01',
       'category:',
       'category:%E0%A4%A',
+      'tag:',
+      'tag:%E0%A4%A',
       'year:22',
     ]) {
       expect(decodeListContext(bad)).toBeNull()

@@ -3,6 +3,7 @@ import type { ListRef } from '../bundle/format'
 import { pageCount } from '../bundle/paths'
 import { calendarQueryOptions } from './api/get-calendar'
 import { entryQueryOptions } from './api/get-entry'
+import { findTagList } from './api/get-tags'
 import { treeQueryOptions } from './api/get-tree'
 import { findDay, findMonth, findYear } from './calendar'
 import { findCategoryNode } from './category-tree'
@@ -16,6 +17,10 @@ export { decodeListContext, encodeListContext } from './list-context-codec'
 export type { ListContext } from './list-context-codec'
 
 const latestLabel: Record<Locale, string> = { zh: '最新', en: 'Latest' }
+const tagLabel: Record<Locale, (name: string) => string> = {
+  zh: (name) => `标签：${name}`,
+  en: (name) => `Tag: ${name}`,
+}
 
 /**
  * Resolves a context to its list through the entry, tree and calendar queries.
@@ -39,6 +44,10 @@ export async function listRefForContext(
         label: ctx.path.join(' › '),
         href: (p) => paths.category(ctx.path, p),
       }
+  } else if (ctx.kind === 'tag') {
+    const list = await findTagList(qc, entry, ctx.name)
+    if (list)
+      found = { list, label: tagLabel[locale](ctx.name), href: (p) => paths.tag(ctx.name, p) }
   } else {
     const cal = await qc.ensureQueryData(calendarQueryOptions(entry.calendar))
     if (ctx.kind === 'year') {

@@ -1,7 +1,7 @@
 import { data } from 'react-router'
 
 /** Why a URL shows the 404 page; the page picks its sentence and links from this. */
-export type NotFoundReason = 'path' | 'category' | 'date' | 'page' | 'article'
+export type NotFoundReason = 'path' | 'category' | 'tag' | 'date' | 'page' | 'article'
 
 export interface NotFoundData {
   reason: NotFoundReason

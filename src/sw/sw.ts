@@ -49,7 +49,7 @@ registerRoute(
 
 // Content-hashed names: a cached copy is always right.
 registerRoute(
-  /\/data\/(?:lists|articles|ids|aliases|tree|calendar|search)\/[\w-]+\.(?:json|bin)\.gz(?:\?.*)?$/,
+  /\/data\/(?:lists|articles|ids|aliases|tree|calendar|search|tags)\/[\w-]+\.(?:json|bin)\.gz(?:\?.*)?$/,
   new CacheFirst({
     cacheName: 'bundle-files',
     plugins: [

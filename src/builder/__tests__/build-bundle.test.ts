@@ -11,6 +11,8 @@ import type {
   Entry,
   IdShard,
   ListPage,
+  TagIndex,
+  TagShard,
 } from '../../bundle/format'
 import { bundlePaths, shardOf } from '../../bundle/paths'
 import { buildBundle } from '../pipeline/build-bundle'
@@ -81,6 +83,55 @@ describe('a Hexo site root', () => {
     expect(calendar.years[0]!.months[0]!.days[0]![0]).toBe(6)
     const aliases = await read<AliasShard>(bundlePaths.aliasShard(entry.aliasShards[0]!))
     expect(Object.keys(aliases.ids)).toEqual(['news/2022/01/night.html'])
+  })
+})
+
+describe('tags', () => {
+  it('writes an index and a paged list per tag, renamed by tag_map, newest first', async () => {
+    const site = await mkdtemp(join(tmpdir(), 'broadsheet-tags-'))
+    temps.push(site)
+    await mkdir(join(site, 'source/_posts'), { recursive: true })
+    await writeFile(join(site, '_config.yml'), 'tag_map:\n  JS: JavaScript\n')
+    // 25 posts tagged 每日 简报, one day apart; every fifth also JS (renamed) or JavaScript.
+    for (let i = 1; i <= 25; i++) {
+      const day = String(i).padStart(2, '0')
+      const extra = i % 5 === 0 ? (i % 10 === 0 ? ', JS' : ', JavaScript') : ''
+      await writeFile(
+        join(site, `source/_posts/p${day}.md`),
+        `---\ntitle: Post ${day}\ndate: 2022-01-${day}T08:00:00Z\ntags: [' 每日  简报 ', ${i}${extra}, '']\n---\n<p>Body.</p>\n`,
+      )
+    }
+    const { entry, read, articleById } = await build(site)
+    expect(entry.counts.tags).toBe(27)
+    const index = await read<TagIndex>(bundlePaths.tagIndex(entry.tags!))
+    expect(index.tags.slice(0, 3)).toEqual([
+      ['每日 简报', 25],
+      ['JavaScript', 5],
+      ['1', 1],
+    ])
+    expect(index.tags.map(([name]) => name)).not.toContain('JS')
+    const shards = entry.tagShards!
+    const lookup = async (name: string) =>
+      (await read<TagShard>(bundlePaths.tagShard(shards[shardOf(name, shards.length)]!))).lists[
+        name
+      ]!
+    const daily = await lookup('每日 简报')
+    expect(daily.n).toBe(25)
+    const pages = [1, 2].map((p) => read<ListPage>(bundlePaths.listPage(daily, p)))
+    const [first, second] = await Promise.all(pages)
+    expect([first!.pages, first!.items.length, second!.items.length]).toEqual([2, 20, 5])
+    expect(first!.items[0]!.title).toBe('Post 25')
+    expect(second!.items.at(-1)!.title).toBe('Post 01')
+    const js = await read<ListPage>(bundlePaths.listPage(await lookup('JavaScript'), 1))
+    expect(js.items.map((s) => s.title)).toEqual([
+      'Post 25',
+      'Post 20',
+      'Post 15',
+      'Post 10',
+      'Post 05',
+    ])
+    const article = await articleById(js.items[1]!.id)
+    expect(article.tags).toEqual(['每日 简报', '20', 'JavaScript'])
   })
 })
 

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildBundle } from '../pipeline/build-bundle'
 import { createBuildCache, loadBuildCache, saveBuildCache } from '../pipeline/build-cache'
 import { resolveConfig } from '../config'
+import type { Article } from '../../bundle/format'
+import { readBundleJson } from '../write/bundle-file'
 import { readManifest } from '../write/write-files'
 
 let root: string
@@ -46,13 +48,17 @@ describe('an incremental rebuild', () => {
     expect(unchanged.entry.buildId).toBe(first.entry.buildId)
 
     const posts = first.report.entries.map((e) => e.path)
+    const { tags } = await readBundleJson<Article>(
+      join(root, 'dev', first.report.entries[3]!.file!),
+    )
     await editPost(posts[3] as string, 'One more paragraph, added by the test.')
     const edited = await buildBundle(config, { cache })
     expect(edited.entry.buildId).not.toBe(first.entry.buildId)
-    // The article, a page of each list holding it, the tree, the calendar, an id shard: the
-    // other pages of those lists keep their bytes under the new list name, as hard links.
+    // The article, a page of each list holding it, the tree, the calendar, an id shard, and with
+    // tags a page of each tag's list and a tag shard: the other pages of those lists keep their
+    // bytes under the new list name, as hard links.
     expect(edited.written).toBeGreaterThan(0)
-    expect(edited.written).toBeLessThanOrEqual(12)
+    expect(edited.written).toBeLessThanOrEqual(12 + (tags.length > 0 ? tags.length + 1 : 0))
     expect(edited.linked).toBeGreaterThan(0)
 
     await buildBundle(configFor('cold'))

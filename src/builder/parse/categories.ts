@@ -41,8 +41,16 @@ export function normalizeCategories(value: unknown): CategoryPath[] {
   })
 }
 
-/** Tags are flat: a string is one tag, a list (nested or not) is many. Cleaned like category names, de-duplicated. */
-export function normalizeTags(value: unknown): string[] {
+/**
+ * Tags are flat: a string is one tag, a list (nested or not) is many, a number is its text.
+ * Cleaned like category names, renamed by `tagMap` (Hexo's `tag_map`), de-duplicated.
+ */
+export function normalizeTags(value: unknown, tagMap?: Readonly<Record<string, string>>): string[] {
   const items = Array.isArray(value) ? value.flat(MAX_DEPTH) : [value]
-  return [...new Set(items.map(cleanName).filter((name) => name !== ''))]
+  // NFC, as the app normalizes a tag read from its URL.
+  const names = items.map((item) => cleanName(item).normalize('NFC')).filter((name) => name !== '')
+  const renamed = tagMap
+    ? names.map((name) => (Object.hasOwn(tagMap, name) ? (tagMap[name] ?? name) : name))
+    : names
+  return [...new Set(renamed)]
 }

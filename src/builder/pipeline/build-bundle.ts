@@ -150,8 +150,11 @@ async function writeResults(
   const summaries = sortSummaries(results.flatMap((r) => (r.summary ? [r.summary] : [])))
   flagDuplicateTitles(summaries, entries)
   const aliases = new Map<string, string>()
-  for (const r of results)
+  const tags = new Map<string, string[]>()
+  for (const r of results) {
     if (r.permalink && r.summary) aliases.set(normalizePermalink(r.permalink), r.summary.id)
+    if (r.tags && r.summary) tags.set(r.summary.id, r.tags)
+  }
 
   const report = { format: FORMAT_VERSION, totals: countTotals(entries), entries }
   const search = await writeSearchIndex(
@@ -163,7 +166,7 @@ async function writeResults(
     config.out,
     {
       site,
-      indexes: buildIndexes(summaries, site.timezone),
+      indexes: buildIndexes(summaries, site.timezone, (id) => tags.get(id)),
       files: new Map(summaries.map((s) => [s.id, s.f])),
       aliases,
       report,

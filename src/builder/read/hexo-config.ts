@@ -14,8 +14,10 @@ export interface HexoSite {
   taxonomy?: Taxonomy
 }
 
-/** How a site names its categories. */
+/** How a site names its categories and tags. */
 export interface Taxonomy {
+  /** `tag_map`: tag name → the name it is shown and linked under. */
+  tagMap?: Record<string, string>
   /** `category_map`: a category's slug in the old site's URLs (`:category`), by name. */
   categoryMap?: Record<string, string>
   /** `default_category`: the category of posts that name none. */
@@ -84,15 +86,33 @@ export async function resolveSiteRoot(
   const root = text(c.root)
   const url = siteUrl(c.url)
   if (root) site.root = root
+  if (url) site.url = url
   const categoryMap = nameMap(c.category_map)
   const defaultCategory = text(c.default_category)
-  if (categoryMap || defaultCategory)
+  const tagMap = readTagMap(c.tag_map)
+  if (categoryMap || defaultCategory || tagMap)
     site.taxonomy = {
+      ...(tagMap ? { tagMap } : {}),
       ...(categoryMap ? { categoryMap } : {}),
       ...(defaultCategory ? { defaultCategory } : {}),
     }
-  if (url) site.url = url
   // Hexo reads posts from <source_dir>/_posts; source_dir is almost always 'source'.
   const sourceDir = join(dir, text(c.source_dir) ?? 'source')
   return { postsDir: join(sourceDir, '_posts'), draftsDir: join(sourceDir, '_drafts'), site }
+}
+
+/**
+ * Hexo looks a tag's exact name up among the map's own keys and uses the value when it is not
+ * empty. Names are matched after the same trim and space collapse the builder gives tags.
+ * Anything but a mapping is ignored, as Hexo ignores it.
+ */
+function readTagMap(value: unknown): Record<string, string> | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined
+  // fromEntries defines own properties, so a key such as `__proto__` stays a plain key.
+  const pairs = Object.entries(value).flatMap(([from, to]) => {
+    const name = text(to)?.replace(/\s+/g, ' ')
+    const key = from.replace(/\s+/g, ' ').trim()
+    return name && key ? [[key, name] as const] : []
+  })
+  return pairs.length > 0 ? Object.fromEntries(pairs) : undefined
 }

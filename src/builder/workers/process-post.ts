@@ -44,6 +44,8 @@ export interface PostTask {
 export interface ProcessedPost {
   entry: ReportEntry
   summary?: ArticleSummary
+  /** The article's tags, for the tag lists; absent when it has none. */
+  tags?: string[]
   /** The original site's path for this post, for the alias table. */
   permalink?: string
   /** The article's search terms, for the index. */
@@ -146,7 +148,7 @@ function buildArticle(task: PostTask): ProcessedPost {
     ...(estimated ? { dateEstimated: estimated } : {}),
     ...(updated ? { updated: updated.toISOString() } : {}),
     categories,
-    tags: normalizeTags(data.tags),
+    tags: normalizeTags(data.tags, task.taxonomy?.tagMap),
     ...(author ? { author } : {}),
     ...(cleaned.editor ? { editor: cleaned.editor } : {}),
     ...(headImage ? { headImage } : {}),
@@ -164,6 +166,7 @@ function buildArticle(task: PostTask): ProcessedPost {
     },
     ...(estimated ? { added: task.added ?? null } : {}),
     summary: summarize(article, hash, thumbnail, excerpt),
+    ...(article.tags.length > 0 ? { tags: article.tags } : {}),
     permalink: article.permalink,
     search: packDocument(article),
     file: { name: bundlePaths.article(hash), json },

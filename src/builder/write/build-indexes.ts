@@ -9,6 +9,8 @@ import type {
 import { FORMAT_VERSION } from '../../bundle/format'
 import { zonedDay } from '../parse/dates'
 import { contentHash } from './hash'
+import type { TagLists } from './build-tag-lists'
+import { buildTagLists } from './build-tag-lists'
 
 /** A list whose pages are written to `lists/<h>-<page>.json.gz`. */
 export interface StoredList {
@@ -21,6 +23,7 @@ export interface Indexes {
   roots: CategoryNode[]
   calendar: Calendar
   stored: StoredList[]
+  tags: TagLists
   categoryCount: number
   dayCount: number
 }
@@ -32,7 +35,12 @@ export function sortSummaries(items: ArticleSummary[]): ArticleSummary[] {
   )
 }
 
-export function buildIndexes(sorted: ArticleSummary[], timezone: string): Indexes {
+export function buildIndexes(
+  sorted: ArticleSummary[],
+  timezone: string,
+  /** An article's tags by id; none when omitted. */
+  tagsOf: (id: string) => readonly string[] | undefined = () => undefined,
+): Indexes {
   const stored: StoredList[] = []
   const store = (items: ArticleSummary[]): ListRef => {
     const h = hashList(items)
@@ -41,12 +49,13 @@ export function buildIndexes(sorted: ArticleSummary[], timezone: string): Indexe
   }
   const latest = store(sorted)
   const { roots, count } = buildTree(sorted, store)
+  const tags = buildTagLists(sorted, tagsOf, store)
   const calendar = buildCalendar(sorted, timezone, latest.h)
   const dayCount = calendar.years.reduce(
     (n, y) => n + y.months.reduce((k, m) => k + m.days.length, 0),
     0,
   )
-  return { latest, roots, calendar, stored, categoryCount: count, dayCount }
+  return { latest, roots, calendar, stored, tags, categoryCount: count, dayCount }
 }
 
 /** The hash covers every summary, so a list's name changes exactly when its content does. */

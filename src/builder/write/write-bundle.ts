@@ -78,6 +78,11 @@ export async function writeBundle(
   const aliasShards = await writeShards(data.aliases, (ids) =>
     hashed(bundlePaths.aliasShard, { format: FORMAT_VERSION, ids }),
   )
+  const { index: tagIndex, lists: tagLists } = data.indexes.tags
+  const tags = await hashed(bundlePaths.tagIndex, { format: FORMAT_VERSION, tags: tagIndex })
+  const tagShards = await writeShards(tagLists, (lists) =>
+    hashed(bundlePaths.tagShard, { format: FORMAT_VERSION, lists }),
+  )
   for (const f of data.files.values()) names.add(bundlePaths.article(f))
   for (const name of data.search.files) names.add(name)
 
@@ -89,6 +94,8 @@ export async function writeBundle(
     idShards,
     aliasShards,
     search: data.search.manifest,
+    tags,
+    tagShards,
   }
   const entry: Entry = {
     format: FORMAT_VERSION,
@@ -98,6 +105,7 @@ export async function writeBundle(
       articles: data.indexes.latest.n,
       categories: data.indexes.categoryCount,
       days: data.indexes.dayCount,
+      tags: tagIndex.length,
     },
     pageSize: PAGE_SIZE,
     latest: data.indexes.latest,
@@ -106,6 +114,8 @@ export async function writeBundle(
     idShards,
     aliasShards,
     search: data.search.manifest,
+    tags,
+    tagShards,
   }
   await writeAtomic(join(outDir, bundlePaths.entry), JSON.stringify(entry))
   await writeAtomic(join(outDir, MANIFEST), JSON.stringify([...names]))
@@ -140,15 +150,21 @@ function uniqueLists(lists: Indexes['stored']) {
   return seen.values()
 }
 
-async function writeShards(
-  map: Map<string, string>,
-  write: (shard: Record<string, string>) => Promise<string>,
+async function writeShards<T>(
+  map: Map<string, T>,
+  write: (shard: Record<string, T>) => Promise<string>,
 ) {
   const count = shardCountFor(map.size)
-  const shards: Record<string, string>[] = Array.from({ length: count }, () => ({}))
+  const shards: Record<string, T>[] = Array.from({ length: count }, () => ({}))
   for (const [key, value] of [...map].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const shard = shards[shardOf(key, count)] as Record<string, string>
-    shard[key] = value
+    const shard = shards[shardOf(key, count)] as Record<string, T>
+    // A key such as `__proto__` must stay a key: define it, don't assign it.
+    Object.defineProperty(shard, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    })
   }
   const hashes: string[] = []
   for (const shard of shards) hashes.push(await write(shard))
@@ -157,7 +173,7 @@ async function writeShards(
 
 /** Keeps this build's and the previous build's files, so a page open on the old build still works. */
 async function removeStale(outDir: string, keep: Set<string>): Promise<void> {
-  const folders = ['articles', 'lists', 'tree', 'calendar', 'ids', 'aliases', 'search']
+  const folders = ['articles', 'lists', 'tree', 'calendar', 'ids', 'aliases', 'search', 'tags']
   const stale: string[] = []
   for (const folder of folders) {
     let names: string[]

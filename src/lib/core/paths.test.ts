@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { appPathname, paths, parseArchiveParams, parseCategoryPathname, parsePage } from './paths'
+import {
+  appPathname,
+  paths,
+  parseArchiveParams,
+  parseCategoryPathname,
+  parsePage,
+  parseTagPathname,
+} from './paths'
 
 describe('paths', () => {
   it('builds search hrefs with the defaults left out', () => {
@@ -22,6 +29,17 @@ describe('paths', () => {
       '/category/%E9%87%91%E8%9E%8D/%E6%96%B0%E6%B5%AA%E8%B4%A2%E7%BB%8F',
     )
     expect(paths.category(['a/b', 'c'], 2)).toBe('/category/a%2Fb/c?page=2')
+  })
+  it('builds tag hrefs as one encoded segment and parses them back', () => {
+    expect(paths.tags()).toBe('/tags')
+    expect(paths.tag('阅读 工具')).toBe('/tag/%E9%98%85%E8%AF%BB%20%E5%B7%A5%E5%85%B7')
+    expect(paths.tag('a/b', 2)).toBe('/tag/a%2Fb?page=2')
+    expect(parseTagPathname(paths.tag('阅读 工具'))).toBe('阅读 工具')
+    expect(parseTagPathname('/tag/a%2Fb')).toBe('a/b')
+    expect(parseTagPathname('/tag/Cafe%CC%81')).toBe('Caf\u00e9')
+    for (const bad of ['/tag/', '/tag', '/tag/a/b', '/tag/%E0%A4%A', '/tags']) {
+      expect(parseTagPathname(bad)).toBeNull()
+    }
   })
   it('builds archive hrefs with two-digit months and days, and no ?page=1', () => {
     expect(paths.archive()).toBe('/archive')

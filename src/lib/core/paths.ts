@@ -6,6 +6,8 @@
 export const routePatterns = {
   home: '/',
   category: 'category/*',
+  tags: 'tags',
+  tag: 'tag/*',
   archive: 'archive',
   archiveYear: 'archive/:year',
   archiveMonth: 'archive/:year/:month',
@@ -30,6 +32,9 @@ export const paths = {
   /** `/category/金融/新浪财经`, each segment encoded on its own so a `/` in a name survives. */
   category: (path: readonly string[], page?: number) =>
     withPage(`/category/${path.map(encodeURIComponent).join('/')}`, page),
+  tags: () => '/tags',
+  /** `/tag/ES%20模块`: the name as one encoded segment, so a `/` in it survives. */
+  tag: (name: string, page?: number) => withPage(`/tag/${encodeURIComponent(name)}`, page),
   archive: (year?: number, month?: number, day?: number, page?: number) => {
     let path = '/archive'
     if (year !== undefined) path += `/${year}`
@@ -99,6 +104,17 @@ export function parseCategoryPathname(pathname: string): string[] | null {
       .filter(Boolean)
       .map((s) => decodeURIComponent(s).normalize('NFC'))
     return segments.length > 0 ? segments : null
+  } catch {
+    return null
+  }
+}
+
+/** The tag in an app pathname (`/tag/ES%20%E6%A8%A1%E5%9D%97`), or null when it has none or is malformed. */
+export function parseTagPathname(pathname: string): string | null {
+  const match = /^\/tag\/([^/]+)\/?$/.exec(pathname)
+  if (!match?.[1]) return null
+  try {
+    return decodeURIComponent(match[1]).normalize('NFC') || null
   } catch {
     return null
   }

@@ -51,4 +51,28 @@ describe('normalizeTags', () => {
     expect(normalizeTags('one, two')).toEqual(['one, two'])
     expect(normalizeTags(undefined)).toEqual([])
   })
+
+  it('reads a number as its text and normalizes to NFC', () => {
+    expect(normalizeTags([2022, 3.5])).toEqual(['2022', '3.5'])
+    expect(normalizeTags('Cafe\u0301')).toEqual(['Caf\u00e9'])
+  })
+
+  it('renames by tag_map as Hexo matches it: the exact name, own keys only', () => {
+    const map = Object.fromEntries([
+      ['JS', 'JavaScript'],
+      ['ES 模块', 'ESM'],
+      ['__proto__', 'proto'],
+    ])
+    // The renamed tag merges with the same tag written out; case must match.
+    expect(normalizeTags(['JS', 'JavaScript', 'js', '  ES   模块 '], map)).toEqual([
+      'JavaScript',
+      'js',
+      'ESM',
+    ])
+    expect(normalizeTags(['constructor', 'toString', '__proto__'], map)).toEqual([
+      'constructor',
+      'toString',
+      'proto',
+    ])
+  })
 })

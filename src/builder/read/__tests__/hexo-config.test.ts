@@ -21,6 +21,28 @@ async function site(name: string, config?: string): Promise<string> {
 }
 
 describe('resolveSiteRoot', () => {
+  it('reads tag_map: names trimmed, numbers as text, empty values and non-mappings left out', async () => {
+    const dir = await site(
+      'tag-map',
+      "tag_map:\n  JS: JavaScript\n  ' ES  模块 ': ESM\n  2022: 二〇二二\n  年度: 2021\n  empty:\n  __proto__: proto\n",
+    )
+    const { site: read } = await resolveSiteRoot(dir)
+    expect(read.taxonomy?.tagMap).toEqual(
+      Object.fromEntries([
+        ['JS', 'JavaScript'],
+        ['ES 模块', 'ESM'],
+        ['2022', '二〇二二'],
+        ['年度', '2021'],
+        ['__proto__', 'proto'],
+      ]),
+    )
+    expect(Object.hasOwn(read.taxonomy?.tagMap ?? {}, '__proto__')).toBe(true)
+    for (const config of ['tag_map: [a, b]\n', 'tag_map: JS\n', 'tag_map:\n']) {
+      const other = await site(`tag-map-${config.length}`, config)
+      expect((await resolveSiteRoot(other)).site.taxonomy?.tagMap).toBeUndefined()
+    }
+  })
+
   it('reads a Hexo site root', async () => {
     const dir = await site(
       'hexo',

@@ -26,7 +26,9 @@ export function ArticleFooter({ article, context }: ArticleFooterProps) {
       {article.tags.length > 0 && (
         <ul className="article-tags" aria-label={t('tags')}>
           {article.tags.map((tag) => (
-            <li key={tag}>{tag}</li>
+            <li key={tag}>
+              <Link to={paths.tag(tag)}>{tag}</Link>
+            </li>
           ))}
         </ul>
       )}

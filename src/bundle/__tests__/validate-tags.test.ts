@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { FORMAT_VERSION } from '../format'
+import { BundleFormatError, validateTagIndex, validateTagShard } from '../validate'
+
+const format = FORMAT_VERSION
+
+describe('tag file validation', () => {
+  it('accepts the files the builder writes', () => {
+    const index = {
+      format,
+      tags: [
+        ['编辑精选', 22],
+        ['RSS', 1],
+      ],
+    }
+    expect(validateTagIndex(index)).toBe(index)
+    const shard = { format, lists: { RSS: { h: 'c86599f7e8f8', n: 1 } } }
+    expect(validateTagShard(shard)).toBe(shard)
+  })
+
+  it.each([
+    ['an index without tags', validateTagIndex, { format }],
+    ['an index entry without a count', validateTagIndex, { format, tags: [['RSS']] }],
+    ['an index entry as an object', validateTagIndex, { format, tags: [{ RSS: 1 }] }],
+    ['a shard without lists', validateTagShard, { format, tags: {} }],
+    ['a shard whose list has no hash', validateTagShard, { format, lists: { RSS: { n: 1 } } }],
+    ['another format', validateTagIndex, { format: format + 1, tags: [] }],
+  ])('rejects %s', (_, validate, value) => {
+    expect(() => validate(value)).toThrow(BundleFormatError)
+  })
+})
