@@ -59,12 +59,12 @@ export async function buildBundle(
 
 async function runBuild(config: Config, options: BundleOptions): Promise<BuildResult> {
   const started = performance.now()
-  const { postsDir, site } = await resolveSite(config)
+  const { postsDir, site, sourceDir, local } = await resolveSite(config)
   const { files, problems } = await scanPosts(postsDir)
   const scanned = performance.now()
 
   const cache = options.cache ?? createBuildCache()
-  const settings = buildSettings(config, site)
+  const settings = buildSettings(config, site, local)
   const known = new Set(await readManifest(config.out))
   const { results, hits } = await processPosts(files, {
     config,
@@ -73,6 +73,7 @@ async function runBuild(config: Config, options: BundleOptions): Promise<BuildRe
     cache,
     stamped: options.cache !== undefined,
     settings,
+    local,
     pool: options.pool,
     onProgress: options.onProgress,
   })
@@ -115,9 +116,18 @@ async function runBuild(config: Config, options: BundleOptions): Promise<BuildRe
     written,
     linked,
     timings: timings(performance.now() - processed),
+    ...(sourceDir ? { siteFiles: siteFileSources(config.posts, sourceDir, results) } : {}),
   }
   if (options.cache) cache.last = { key, result }
   return result
+}
+
+/** The Hexo site's own files, for a site build to copy: source/ and the posts' asset folders. */
+function siteFileSources(root: string, sourceDir: string, results: readonly ProcessedPost[]) {
+  const postAssets = results.flatMap((r) =>
+    r.assetDir && r.permalink && r.summary ? [{ dir: r.assetDir, permalink: r.permalink }] : [],
+  )
+  return { root, sourceDir, postAssets }
 }
 
 /** The report, the lists and indexes, and the entry, written after every article file. */

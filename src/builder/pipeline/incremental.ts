@@ -4,10 +4,13 @@ import { FORMAT_VERSION } from '../../bundle/format'
 import type { Config } from '../config'
 import type { PostFile } from '../read/scan-posts'
 import type { BuildCache } from './build-cache'
+import type { LocalFileSettings } from '../site-files/local-files'
+import { localStamp } from '../site-files/image-sizes'
 
 /** Everything besides a post's own bytes that changes what it builds into. */
-export function buildSettings(config: Config, site: SiteInfo): string {
+export function buildSettings(config: Config, site: SiteInfo, local?: LocalFileSettings): string {
   return JSON.stringify([
+    local ?? null,
     site.timezone,
     site.permalink,
     config.maxPostBytes,
@@ -24,6 +27,11 @@ export function buildSettings(config: Config, site: SiteInfo): string {
 export function fileStamp(path: string, settings: string): string {
   const info = statSync(path, { throwIfNoEntry: false })
   return info ? `${info.size}:${info.mtimeMs}:${settings}` : ''
+}
+
+/** Whether the local files a post used (its asset folder, its images) are as they were. */
+export function depsUnchanged(deps: readonly [string, string][] | undefined): boolean {
+  return (deps ?? []).every(([path, stamp]) => localStamp(path) === stamp)
 }
 
 /** Forgets the posts that are gone; returns how many. */

@@ -7,7 +7,8 @@ import { articleId } from '../write/hash'
 import type { ProcessedPost } from '../workers/process-post'
 import type { Pool } from '../workers/worker-pool'
 import { createPool, poolCapacity } from '../workers/worker-pool'
-import { fileStamp } from './incremental'
+import { depsUnchanged, fileStamp } from './incremental'
+import type { LocalFileSettings } from '../site-files/local-files'
 
 export interface ProcessContext {
   config: Config
@@ -18,6 +19,7 @@ export interface ProcessContext {
   /** Whether the cache outlives this build: only then are posts stamped. */
   stamped: boolean
   settings: string
+  local?: LocalFileSettings
   /** The caller's workers, kept across builds; else this build starts its own and closes them. */
   pool?: Pool
   onProgress?: (done: number, total: number) => void
@@ -55,7 +57,8 @@ export async function processPosts(
     const hit =
       cached !== undefined &&
       cached.stamp === stamp &&
-      (!cached.result.entry.file || ctx.known.has(cached.result.entry.file))
+      (!cached.result.entry.file || ctx.known.has(cached.result.entry.file)) &&
+      depsUnchanged(cached.result.deps)
     if (hit) hits += 1
     const result = hit
       ? cached.result
@@ -67,6 +70,7 @@ export async function processPosts(
           maxDepth: config.maxDepth,
           permalink: site.permalink,
           base: config.base,
+          ...(ctx.local ? { local: ctx.local } : {}),
         })
     if (stamp) cache.posts.set(file.relPath, { stamp, result })
     ctx.onProgress?.(++done, files.length)

@@ -7,6 +7,8 @@ export interface HexoSite {
   language?: string
   timezone?: string
   permalink?: string
+  /** `post_asset_folder: true`: each post's files sit in a folder named like it, beside it. */
+  postAssetFolder?: boolean
 }
 
 function text(value: unknown): string | undefined {
@@ -14,8 +16,10 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() ? value.trim() : undefined
 }
 
-/** If dir holds _config.yml (a Hexo site root), reads title, language (may be a list: take the first), timezone, permalink and returns { postsDir: join(dir,'source/_posts'), site }. Otherwise { postsDir: dir, site: {} }. Throws a clear Error if _config.yml is unreadable YAML. */
-export async function resolveSiteRoot(dir: string): Promise<{ postsDir: string; site: HexoSite }> {
+/** If dir holds _config.yml (a Hexo site root), reads title, language (may be a list: take the first), timezone, permalink, post_asset_folder and returns { postsDir: join(dir,'source/_posts'), sourceDir, site }. Otherwise { postsDir: dir, site: {} }. Throws a clear Error if _config.yml is unreadable YAML. */
+export async function resolveSiteRoot(
+  dir: string,
+): Promise<{ postsDir: string; sourceDir?: string; site: HexoSite }> {
   const file = join(dir, '_config.yml')
   let source: string
   try {
@@ -44,6 +48,8 @@ export async function resolveSiteRoot(dir: string): Promise<{ postsDir: string; 
   if (language && language !== 'default') site.language = language
   if (timezone) site.timezone = timezone
   if (permalink) site.permalink = permalink
+  if (c.post_asset_folder === true) site.postAssetFolder = true
   // Hexo reads posts from <source_dir>/_posts; source_dir is almost always 'source'.
-  return { postsDir: join(dir, text(c.source_dir) ?? 'source', '_posts'), site }
+  const sourceDir = join(dir, text(c.source_dir) ?? 'source')
+  return { postsDir: join(sourceDir, '_posts'), sourceDir, site }
 }

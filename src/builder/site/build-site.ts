@@ -13,6 +13,7 @@ import { entryPreload, homePreloads, withHints } from './preload-links'
 import type { ViteManifest } from './preload-links'
 import { writeSharePages } from './share-pages'
 import { MANIFEST } from '../write/write-files'
+import { copySiteFiles } from '../site-files/copy-site-files'
 
 export interface SiteOptions {
   /**
@@ -28,7 +29,8 @@ const projectRoot = fileURLToPath(new URL('../../..', import.meta.url))
 
 /** public/sample: the pictures of the sample posts in content/, which no other site needs. */
 const SAMPLE_IMAGES = 'sample'
-const isSampleContent = (postsDir: string) => resolve(postsDir) === resolve(projectRoot, 'content/source/_posts')
+const isSampleContent = (postsDir: string) =>
+  resolve(postsDir) === resolve(projectRoot, 'content/source/_posts')
 
 /**
  * Builds the app and the bundle into a staging folder beside the output, then swaps it in,
@@ -85,6 +87,12 @@ export async function buildSite(input: ConfigInput & SiteOptions): Promise<Build
     await writeFile(join(staging, 'index.html'), home)
     // Last: the worker's precache revisions are those of the files as served.
     await writePrecache(staging)
+    // After the precache, which holds the app's files only, and after every file of the app
+    // is in place: the site's own files never overwrite one.
+    if (result.siteFiles) {
+      result.report.siteFiles = await copySiteFiles(staging, result.siteFiles)
+      await writeFile(result.reportPath, JSON.stringify(result.report, null, 1))
+    }
     await rename(outDir, retired).catch(() => {})
     await rename(staging, outDir)
     await rm(retired, { recursive: true, force: true })

@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { APP_FILES_DIR } from '../vite/app-layout'
+import { APP_FILES_DIR } from '../../bundle/paths'
 
 /**
  * What the service worker precaches: the app shell. Sample images belong to the content, the

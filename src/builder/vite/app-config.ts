@@ -1,7 +1,7 @@
 import type { UserConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { APP_FILES_DIR } from '../../bundle/paths.ts'
 import {
-  APP_FILES_DIR,
   FIRST_PAINT_ARTICLE,
   FIRST_PAINT_ENTRY,
   FIRST_PAINT_FOLDER,

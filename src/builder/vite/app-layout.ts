@@ -6,12 +6,6 @@ import { fileURLToPath } from 'node:url'
  * entries up in Vite's manifest by these names.
  */
 
-/**
- * Where Vite writes the app's own JS and CSS in the site (`build.assetsDir`). Not `assets/`:
- * Hexo sites keep their own pictures there, and the site's files are copied beside the app's.
- */
-export const APP_FILES_DIR = '_app'
-
 /** The article first paint, which share pages run before the app: none of it is the shell's. */
 export const FIRST_PAINT_FOLDER = 'src/first-paint/'
 

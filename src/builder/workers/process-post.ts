@@ -17,6 +17,8 @@ import { expandPermalink } from '../parse/permalink'
 import { underBase } from '../clean/images'
 import type { PackedTerms } from '../search/pack-document'
 import { packDocument } from '../search/pack-document'
+import type { LocalFileSettings } from '../site-files/local-files'
+import { localFilesFor } from '../site-files/local-files'
 
 export interface PostTask {
   relPath: string
@@ -29,6 +31,8 @@ export interface PostTask {
   permalink: string
   /** Public path of the site, such as `/news/`. */
   base: string
+  /** Where the post's local files are: asset folder, local images' sizes. */
+  local?: LocalFileSettings
 }
 
 /** What one post gives the main thread: small, so the build never holds article bodies. */
@@ -41,6 +45,10 @@ export interface ProcessedPost {
   search?: PackedTerms
   /** The serialized article and its file name (relative to the bundle); written by the caller. */
   file?: { name: string; json: string }
+  /** The post's asset folder, which a site build copies beside its permalink. */
+  assetDir?: string
+  /** Local files the article depends on (asset folder, images) and their stamps. */
+  deps?: [string, string][]
 }
 
 /** Reads, parses, cleans and sanitizes one post. Never throws: failures become a rejected entry. */
@@ -90,12 +98,20 @@ function buildArticle(task: PostTask): ProcessedPost {
     categories,
     id: task.id,
   })
+  const local = task.local
+    ? localFilesFor({ absPath: task.absPath, permalink, base: task.base }, task.local)
+    : undefined
   const { html: bodyHtml } = renderBody(front.body, {
     base: task.base,
     permalink,
     warn: (message) => warnings.push(message),
   })
-  const cleaned = cleanArticleHtml(bodyHtml, { maxDepth: task.maxDepth, title, base: task.base })
+  const cleaned = cleanArticleHtml(bodyHtml, {
+    maxDepth: task.maxDepth,
+    title,
+    base: task.base,
+    ...(local ? { local } : {}),
+  })
   warnings.push(...cleaned.warnings)
   const headImage = chooseHeaderImage({ headimg: data.headimg, thumbnail: data.thumbnail }, cleaned)
   if (headImage) headImage.src = underBase(headImage.src, task.base)
@@ -131,6 +147,8 @@ function buildArticle(task: PostTask): ProcessedPost {
     permalink: article.permalink,
     search: packDocument(article),
     file: { name: bundlePaths.article(hash), json },
+    ...(local?.assetDir ? { assetDir: local.assetDir } : {}),
+    ...(local?.deps.size ? { deps: [...local.deps] } : {}),
   }
 }
 

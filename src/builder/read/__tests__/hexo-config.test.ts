@@ -24,22 +24,28 @@ describe('resolveSiteRoot', () => {
   it('reads a Hexo site root', async () => {
     const dir = await site(
       'hexo',
-      'title: Morning Wire\nlanguage:\n  - zh-CN\n  - en\ntimezone: Asia/Shanghai\npermalink: :year/:month/:day/:title/\nsince: 2021-03-01\n',
+      'title: Morning Wire\nlanguage:\n  - zh-CN\n  - en\ntimezone: Asia/Shanghai\npermalink: :year/:month/:day/:title/\nsince: 2021-03-01\npost_asset_folder: true\n',
     )
     expect(await resolveSiteRoot(dir)).toEqual({
       postsDir: join(dir, 'source/_posts'),
+      sourceDir: join(dir, 'source'),
       site: {
         title: 'Morning Wire',
         language: 'zh-CN',
         timezone: 'Asia/Shanghai',
         permalink: ':year/:month/:day/:title/',
+        postAssetFolder: true,
       },
     })
   })
 
   it('follows source_dir and skips empty values', async () => {
     const dir = await site('custom', 'source_dir: src\nlanguage: default\ntimezone: ""\n')
-    expect(await resolveSiteRoot(dir)).toEqual({ postsDir: join(dir, 'src/_posts'), site: {} })
+    expect(await resolveSiteRoot(dir)).toEqual({
+      postsDir: join(dir, 'src/_posts'),
+      sourceDir: join(dir, 'src'),
+      site: {},
+    })
   })
 
   it('takes a folder with no _config.yml as the posts folder', async () => {
