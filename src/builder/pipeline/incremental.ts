@@ -6,11 +6,13 @@ import type { PostFile } from '../read/scan-posts'
 import type { BuildCache } from './build-cache'
 import type { LocalFileSettings } from '../site-files/local-files'
 import { localStamp } from '../site-files/image-sizes'
+import { contentHash } from '../write/hash'
 
 /** Everything besides a post's own bytes that changes what it builds into. */
 export function buildSettings(config: Config, site: SiteInfo, local?: LocalFileSettings): string {
   return JSON.stringify([
-    local ?? null,
+    // Hashed: every post's stamp carries these settings, and the folders' paths are long.
+    local ? contentHash(JSON.stringify(local)) : null,
     site.timezone,
     site.permalink,
     config.maxPostBytes,
