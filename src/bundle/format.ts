@@ -188,7 +188,7 @@ export interface BuildReport {
 /** The Hexo site's own files (source/ and the posts' asset folders), copied into the site. */
 export interface SiteFilesReport {
   copied: number
-  /** Pages of source/ (Markdown, HTML, templates), relative to the site root: not rendered, not copied. */
+  /** Pages (Markdown, HTML, templates) of source/ and asset folders, relative to the site root: not rendered, not copied. */
   pages: string[]
   /** Files not copied, each named: one would overwrite the app's file, or links outside the site. */
   warnings: string[]
