@@ -115,6 +115,9 @@ function buildArticle(task: PostTask): ProcessedPost {
   warnings.push(...cleaned.warnings)
   const headImage = chooseHeaderImage({ headimg: data.headimg, thumbnail: data.thumbnail }, cleaned)
   if (headImage) headImage.src = underBase(headImage.src, task.base)
+  // A front-matter header image on this disk gets its size as body images do.
+  if (headImage && local && headImage.width === undefined && headImage.height === undefined)
+    Object.assign(headImage, local.imageSize(headImage.src))
   // Lists prefer the post's own small thumbnail; the header image is the fallback.
   const thumb = chooseHeaderImage(
     { thumbnail: data.thumbnail },

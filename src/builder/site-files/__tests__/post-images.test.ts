@@ -35,20 +35,24 @@ beforeAll(async () => {
     join(posts(), 'Notes.md'),
     `---\ntitle: Notes\ndate: 2024-03-01\n---\n\n${BODY}\n`,
   )
+  await writeFile(
+    join(posts(), 'Cover.md'),
+    '---\ntitle: Cover\ndate: 2024-03-02\nheadimg: /images/chart.png\n---\n\nText.\n',
+  )
   await touch(join(site, 'source', 'images', 'chart.png'), pngHeader(640, 360), 1)
   await touch(join(posts(), 'Notes', 'photo.png'), pngHeader(40, 30), 1)
 })
 afterAll(() => rm(site, { recursive: true, force: true }))
 
-async function build(cache: ReturnType<typeof createBuildCache>) {
+async function build(cache: ReturnType<typeof createBuildCache>, post = 'Notes.md') {
   const out = join(site, 'out')
   const result = await buildBundle(
     resolveConfig({ posts: site, out, workers: 0, base: '/news/' }),
     { cache },
   )
-  const file = result.report.entries[0]?.file ?? ''
+  const file = result.report.entries.find((e) => e.path === post)?.file ?? ''
   const article = await readBundleJson<Article>(join(out, file))
-  return { result, html: article.html }
+  return { result, html: article.html, article }
 }
 
 describe('local images and asset folders in a post', () => {
@@ -65,6 +69,11 @@ describe('local images and asset folders in a post', () => {
     expect(result.siteFiles?.postAssets).toEqual([
       { dir: join(posts(), 'Notes'), permalink: '2024/Notes/' },
     ])
+  })
+
+  it('sizes a front-matter header image on this disk', async () => {
+    const { article } = await build(cache, 'Cover.md')
+    expect(article.headImage).toEqual({ src: '/news/images/chart.png', width: 640, height: 360 })
   })
 
   it('rebuilds the post when one of its images changes, though the post did not', async () => {
