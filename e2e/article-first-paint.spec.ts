@@ -11,8 +11,8 @@ import { boxes, holdScripts, recordFrames } from './support/stand-in'
 const ARTICLE = '/article/E7LUxSVr2fQn'
 
 /** The app's entry chunk only: the first paint's own chunks still load. */
-const APP = /\/assets\/index-[\w-]+\.js$/
-const FIRST_PAINT = /\/assets\/first-paint-[\w-]+\.js$/
+const APP = /\/_app\/index-[\w-]+\.js$/
+const FIRST_PAINT = /\/_app\/first-paint-[\w-]+\.js$/
 
 /** The hero, the headline, the meta line and the paragraphs on screen. */
 const articleBoxes = (page: Page, scope: string) =>

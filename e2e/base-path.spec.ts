@@ -57,7 +57,7 @@ test('an article URL paints the article before the app runs under /news/ too', a
   const { items } = await readBundle(request, server.url)
   const item = items.find((i) => (i.categories[0]?.length ?? 0) > 0) ?? items[0]!
   // Without the app's code at all: what shows is the first paint (src/first-paint).
-  await page.route(/\/assets\/index-[\w-]+\.js$/, (route) => route.abort())
+  await page.route(/\/_app\/index-[\w-]+\.js$/, (route) => route.abort())
   await page.goto(`${server.url}article/${item.id}`, { waitUntil: 'commit' })
   await expect(page.locator('#snapshot .article-title')).toHaveText(item.title)
   await expect(page.locator('#snapshot .article-body p').first()).toBeVisible()

@@ -7,7 +7,7 @@ import { boxes, holdScripts, recordFrames } from './support/stand-in'
 // first paint waits for no JavaScript). It must show only where it is right, look exactly like
 // the app, and give way to the app without a frame of both or neither.
 
-const ALL_SCRIPTS = /\/assets\/.*\.js$/
+const ALL_SCRIPTS = /\/_app\/.*\.js$/
 
 /** The boxes of the first visible list titles: the snapshot's and the app's must be equal. */
 const titleBoxes = (page: Page, scope: string) => boxes(page, scope, ['.entries .entry-title'], 6)

@@ -48,7 +48,7 @@ test('without --site-url: each article URL answers with its title, excerpt, og: 
     expect(tag(html, 'property', 'og:url')).toBeUndefined()
     if (item.thumbnail?.startsWith('/')) expect(tag(html, 'property', 'og:image')).toBeUndefined()
     // It boots the app like index.html does.
-    expect(html).toMatch(/<script type="module" src="\/assets\/index-[^"]+\.js"><\/script>/)
+    expect(html).toMatch(/<script type="module" src="\/_app\/index-[^"]+\.js"><\/script>/)
   }
   const dir = join(E2E_DIST, 'article')
   const files = await readdir(dir)

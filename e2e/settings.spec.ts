@@ -12,7 +12,7 @@ test('a saved theme and text size are applied before the app runs, with no light
   // Hold the app's code back: whatever shows meanwhile is what a first paint would show.
   let release = () => {}
   const held = new Promise<void>((resolve) => (release = resolve))
-  await page.route(/\/assets\/.*\.js$/, async (route) => {
+  await page.route(/\/_app\/.*\.js$/, async (route) => {
     await held
     await route.continue()
   })

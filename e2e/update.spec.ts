@@ -28,8 +28,8 @@ test.describe('updates', () => {
     test.setTimeout(120_000)
     // The same sources stamped with another version: every chunk gets a new name.
     await buildSite(buildB, [], { VITE_APP_VERSION: 'B' })
-    const a = new Set(await readdir(join(E2E_DIST, 'assets')))
-    const b = new Set(await readdir(join(buildB, 'assets')))
+    const a = new Set(await readdir(join(E2E_DIST, '_app')))
+    const b = new Set(await readdir(join(buildB, '_app')))
     expect([...a].filter((f) => f.endsWith('.js') && !b.has(f)).length).toBeGreaterThan(3)
   })
   test.afterAll(async () => {

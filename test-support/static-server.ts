@@ -5,7 +5,7 @@
  *   with status 404 for anything else; no rewrites to the app, no compression, no caching. The
  *   e2e specs use it to check what a plain static host does with the site.
  * - `cdn`: gzip for text, a year's cache for hashed files, `/x` → `x/index.html` or `x.html`, and
- *   `index.html` for any other path outside `data/` and `assets/` (an app route). The benchmark
+ *   `index.html` for any other path outside `data/` and `_app/` (an app route). The benchmark
  *   uses it: `vite preview` serves without compression, which would overstate every byte figure.
  *
  * Both read the folder on every request, so a test can deploy a new build under a running server.
@@ -39,7 +39,7 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '
 
 /** CDN: hashed names never change, so the browser may keep them; entry.json and pages revalidate. */
 function cdnCacheControl(path: string): string {
-  return /\/(assets|data\/(articles|lists|tree|calendar|ids|aliases|search|tags))\//.test(path)
+  return /\/(_app|data\/(articles|lists|tree|calendar|ids|aliases|search|tags))\//.test(path)
     ? 'public, max-age=31536000, immutable'
     : 'no-cache'
 }
@@ -75,7 +75,7 @@ async function resolveRequest(
   const file = await firstFile(root, [inside, join(inside, 'index.html'), `${inside}.html`])
   if (file) return { file, status: 200 }
   // Bundle and asset misses are real 404s; any other path is an app route.
-  if (/^\/?(data|assets)\//.test(inside)) return undefined
+  if (/^\/?(data|_app)\//.test(inside)) return undefined
   return { file: join(root, 'index.html'), status: 200 }
 }
 

@@ -213,4 +213,15 @@ export interface BuildReport {
   buildId: string
   totals: { files: number; ok: number; repaired: number; rejected: number; skipped: number }
   entries: ReportEntry[]
+  /** A site build from a Hexo site root: what became of the site's own files. */
+  siteFiles?: SiteFilesReport
+}
+
+/** The Hexo site's own files (source/ and the posts' asset folders), copied into the site. */
+export interface SiteFilesReport {
+  copied: number
+  /** Pages (Markdown, HTML, templates) of source/ and asset folders, relative to the site root: not rendered, not copied. */
+  pages: string[]
+  /** Files not copied, each named: one would overwrite the app's file, or links outside the site. */
+  warnings: string[]
 }

@@ -25,6 +25,12 @@ export const bundlePaths = {
 /** The folder, inside the site's output, that holds the bundle. */
 export const BUNDLE_DIR = 'data'
 
+/**
+ * The folder, inside the site's output, of the app's own JS and CSS (Vite's `build.assetsDir`).
+ * Not `assets/`: Hexo sites keep their pictures there, and the site's files are copied beside.
+ */
+export const APP_FILES_DIR = '_app'
+
 /** FNV-1a over UTF-16 code units: cheap, stable, and the same in Node and the browser. */
 export function fnv1a(text: string): number {
   let hash = 0x811c9dc5

@@ -10,7 +10,7 @@ const FILES: Record<string, string> = {
   '404.html': '<p>not here</p>',
   'article/a1.html': '<p>share page</p>',
   'docs/index.html': '<p>docs</p>',
-  'assets/index-abc123.js': 'console.log(1)',
+  '_app/index-abc123.js': 'console.log(1)',
   'data/entry.json': '{}',
   'data/articles/x.json.gz': 'gz',
 }
@@ -73,7 +73,7 @@ describe('static server like a CDN', () => {
   afterAll(() => server.close())
 
   it('gzips text when asked, and keeps hashed files for a year', async () => {
-    expect(await get(server, '/assets/index-abc123.js', true)).toMatchObject({
+    expect(await get(server, '/_app/index-abc123.js', true)).toMatchObject({
       status: 200,
       body: 'console.log(1)',
       type: 'text/javascript; charset=utf-8',
@@ -87,10 +87,10 @@ describe('static server like a CDN', () => {
     expect((await get(server, '/data/articles/x.json.gz', true)).encoding).toBeNull()
   })
 
-  it('serves share pages, answers app routes with index.html, and misses in data/ and assets/ with 404', async () => {
+  it('serves share pages, answers app routes with index.html, and misses in data/ and _app/ with 404', async () => {
     expect((await get(server, '/article/a1')).body).toBe('<p>share page</p>')
     expect(await get(server, '/category/x')).toMatchObject({ status: 200, body: '<p>app</p>' })
     expect((await get(server, '/data/articles/missing.json.gz')).status).toBe(404)
-    expect((await get(server, '/assets/missing.js')).status).toBe(404)
+    expect((await get(server, '/_app/missing.js')).status).toBe(404)
   })
 })

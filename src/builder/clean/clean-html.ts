@@ -61,6 +61,14 @@ export interface CleanOptions {
   title?: string
   /** The site's public path; site-root URLs are moved under it. @default '/' */
   base?: string
+  /** The post's local files: relative URLs into its asset folder, and local images' sizes. */
+  local?: LocalUrls
+}
+
+/** What cleaning asks of the files on disk (src/builder/site-files/local-files.ts). */
+export interface LocalUrls {
+  resolveRelative(url: string): string | undefined
+  imageSize(url: string): { width: number; height: number } | undefined
 }
 
 const IMG_WRAPPER = new Set(['img_wrapper'])
@@ -69,6 +77,7 @@ const URL_ATTRIBUTES = ['src', 'href', 'poster']
 interface State {
   source: string
   base: string
+  local?: LocalUrls
   editor?: string
   removedImages: string[]
   scripts: number
@@ -98,7 +107,9 @@ function visitStructure(state: State, el: Element, inCode: boolean): VisitResult
   }
   for (const name of URL_ATTRIBUTES) {
     const value = el.attribs[name]
-    if (value !== undefined) el.attribs[name] = underBase(absolutize(value), state.base)
+    if (value === undefined) continue
+    const url = absolutize(value)
+    el.attribs[name] = state.local?.resolveRelative(url) ?? underBase(url, state.base)
   }
   if (el.name === 'font') {
     // Sina marks bold runs as <font cms-style="… strong-Bold …">; other fonts carry only looks.
@@ -111,8 +122,19 @@ function visitStructure(state: State, el: Element, inCode: boolean): VisitResult
     const verdict = repairImage(el)
     if (verdict === 'tracking') state.removedImages.push(el.attribs.src ?? '')
     if (verdict !== 'keep') return 'remove'
+    if (state.local) sizeLocalImage(el, state.local)
   }
   return 'keep'
+}
+
+/** A local image gets its file's size, so it reserves its space before it loads. */
+function sizeLocalImage(img: Element, local: LocalUrls): void {
+  const a = img.attribs
+  if (a.width !== undefined || a.height !== undefined || !a.src) return
+  const size = local.imageSize(a.src)
+  if (!size) return
+  a.width = String(size.width)
+  a.height = String(size.height)
 }
 
 /** Pass 2: blocks judged by their words (editor lines, calls to action), then indentation and empties. */
@@ -180,6 +202,7 @@ export function cleanArticleHtml(html: string, opts: CleanOptions = {}): CleanRe
   const state: State = {
     source: html,
     base: opts.base ?? '/',
+    ...(opts.local ? { local: opts.local } : {}),
     removedImages: [],
     scripts: 0,
     handlers: 0,

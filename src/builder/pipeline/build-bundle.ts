@@ -62,13 +62,13 @@ export async function buildBundle(
 
 async function runBuild(config: Config, options: BundleOptions): Promise<BuildResult> {
   const started = performance.now()
-  const { postsDir, draftsDir, site, taxonomy } = await resolveSite(config)
+  const { postsDir, draftsDir, site, taxonomy, sourceDir, local } = await resolveSite(config)
   const { files, problems } = await scanPosts(postsDir)
   if (draftsDir) problems.push(...(await scanDrafts(draftsDir)))
   const scanned = performance.now()
 
   const cache = options.cache ?? createBuildCache()
-  const settings = buildSettings(config, site, taxonomy)
+  const settings = buildSettings(config, site, taxonomy, local)
   const known = new Set(await readManifest(config.out))
   const { results, hits } = await processPosts(files, {
     config,
@@ -79,6 +79,7 @@ async function runBuild(config: Config, options: BundleOptions): Promise<BuildRe
     stamped: options.cache !== undefined,
     settings,
     added: addedDates(postsDir),
+    local,
     pool: options.pool,
     onProgress: options.onProgress,
   })
@@ -121,6 +122,7 @@ async function runBuild(config: Config, options: BundleOptions): Promise<BuildRe
     written,
     linked,
     timings: timings(performance.now() - processed),
+    ...(sourceDir ? { siteFiles: siteFileSources(config.posts, sourceDir, results) } : {}),
   }
   if (options.cache) cache.last = { key, result }
   return result
@@ -135,6 +137,14 @@ async function scanDrafts(draftsDir: string): Promise<ScanProblem[]> {
     reason: 'a draft in _drafts/ (Hexo does not publish it either)',
     skipped: true,
   }))
+}
+
+/** The Hexo site's own files, for a site build to copy: source/ and the posts' asset folders. */
+function siteFileSources(root: string, sourceDir: string, results: readonly ProcessedPost[]) {
+  const postAssets = results.flatMap((r) =>
+    r.assetDir && r.permalink && r.summary ? [{ dir: r.assetDir, permalink: r.permalink }] : [],
+  )
+  return { root, sourceDir, postAssets }
 }
 
 /** The report, the lists and indexes, and the entry, written after every article file. */

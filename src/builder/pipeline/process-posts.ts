@@ -9,7 +9,8 @@ import { articleId } from '../write/hash'
 import type { ProcessedPost } from '../workers/process-post'
 import type { Pool } from '../workers/worker-pool'
 import { createPool, poolCapacity } from '../workers/worker-pool'
-import { fileStamp } from './incremental'
+import { depsUnchanged, fileStamp } from './incremental'
+import type { LocalFileSettings } from '../site-files/local-files'
 
 export interface ProcessContext {
   config: Config
@@ -23,6 +24,7 @@ export interface ProcessContext {
   settings: string
   /** When git added each post, for posts with no valid date. */
   added: AddedDates
+  local?: LocalFileSettings
   /** The caller's workers, kept across builds; else this build starts its own and closes them. */
   pool?: Pool
   onProgress?: (done: number, total: number) => void
@@ -54,6 +56,7 @@ export async function processPosts(
       base: config.base,
       taxonomy: ctx.taxonomy,
       added: ctx.added.known(file.relPath),
+      ...(ctx.local ? { local: ctx.local } : {}),
     }
     const result = await getPool().run(task)
     // Undated, and git not asked yet: asked now (once for the build), then the post runs again.
@@ -80,7 +83,8 @@ export async function processPosts(
       (!cached.result.entry.file || ctx.known.has(cached.result.entry.file)) &&
       // An estimated date holds only while git gives the same answer (a commit since, a new repo).
       (cached.result.added === undefined ||
-        (await ctx.added.lookup(file.relPath)) === cached.result.added)
+        (await ctx.added.lookup(file.relPath)) === cached.result.added) &&
+      depsUnchanged(cached.result.deps)
     if (hit) hits += 1
     const result = hit ? cached.result : await runPost(file, id)
     if (stamp) cache.posts.set(file.relPath, { stamp, result })

@@ -7,6 +7,8 @@ export interface HexoSite {
   language?: string
   timezone?: string
   permalink?: string
+  /** `post_asset_folder: true`: each post's files sit in a folder named like it, beside it. */
+  postAssetFolder?: boolean
   /** `root:`, the default for --base. */
   root?: string
   /** `url:`, the default for --site-url; Hexo's placeholder (example.com) counts as unset. */
@@ -51,10 +53,10 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() ? value.trim() : undefined
 }
 
-/** If dir holds _config.yml (a Hexo site root), reads title, language (may be a list: take the first), timezone, permalink and returns { postsDir: join(dir,'source/_posts'), draftsDir, site }. Otherwise { postsDir: dir, site: {} }. Throws a clear Error if _config.yml is unreadable YAML. */
+/** If dir holds _config.yml (a Hexo site root), reads title, language (may be a list: take the first), timezone, permalink, post_asset_folder and returns { postsDir: join(dir,'source/_posts'), sourceDir, draftsDir, site }. Otherwise { postsDir: dir, site: {} }. Throws a clear Error if _config.yml is unreadable YAML. */
 export async function resolveSiteRoot(
   dir: string,
-): Promise<{ postsDir: string; draftsDir?: string; site: HexoSite }> {
+): Promise<{ postsDir: string; draftsDir?: string; sourceDir?: string; site: HexoSite }> {
   const file = join(dir, '_config.yml')
   let source: string
   try {
@@ -96,9 +98,15 @@ export async function resolveSiteRoot(
       ...(categoryMap ? { categoryMap } : {}),
       ...(defaultCategory ? { defaultCategory } : {}),
     }
+  if (c.post_asset_folder === true) site.postAssetFolder = true
   // Hexo reads posts from <source_dir>/_posts; source_dir is almost always 'source'.
   const sourceDir = join(dir, text(c.source_dir) ?? 'source')
-  return { postsDir: join(sourceDir, '_posts'), draftsDir: join(sourceDir, '_drafts'), site }
+  return {
+    postsDir: join(sourceDir, '_posts'),
+    draftsDir: join(sourceDir, '_drafts'),
+    sourceDir,
+    site,
+  }
 }
 
 /**

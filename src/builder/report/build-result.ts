@@ -1,4 +1,5 @@
 import type { BuildReport, Entry, SiteInfo } from '../../bundle/format'
+import type { SiteFileSources } from '../site-files/copy-site-files'
 
 /** What a bundle build returns: the entry it wrote, its report and its figures. */
 export interface BuildResult {
@@ -15,4 +16,6 @@ export interface BuildResult {
   /** A site build's public URL: --site-url, else the site's `url:`. */
   siteUrl?: string
   timings: Record<'scan' | 'posts' | 'write', number>
+  /** From a Hexo site root: the site's own files, which a site build copies. */
+  siteFiles?: SiteFileSources
 }

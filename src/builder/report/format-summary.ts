@@ -11,7 +11,7 @@ export function formatSummary(
 ) {
   const { totals, entries } = result.report
   const seconds = elapsedMs / 1000
-  const text = [
+  let text = [
     `Built ${plural(result.entry.counts.articles, 'article')} from ${plural(totals.files, 'file')} in ${seconds.toFixed(1)} s` +
       ` (${Math.round(totals.files / Math.max(seconds, 0.001))} posts/s)`,
     `  ok ${totals.ok} · repaired ${totals.repaired} · rejected ${totals.rejected}` +
@@ -27,6 +27,11 @@ export function formatSummary(
         ? [`rejected: ${e.reason}`]
         : (e.warnings ?? []).map((w) => `${e.status === 'repaired' ? 'repaired' : 'warning'}: ${w}`)
     for (const reason of reasons) lines.push(`${where}: ${reason}`)
+  }
+  const site = result.report.siteFiles
+  if (site) {
+    text += `\n  site files: ${site.copied} copied · ${plural(site.pages.length, 'page')} not rendered`
+    lines.push(...site.warnings)
   }
   const shown = lines.slice(0, maxProblems)
   if (lines.length > maxProblems)

@@ -14,6 +14,7 @@ import type { ViteManifest } from './preload-links'
 import { writeSharePages } from './share-pages'
 import { MANIFEST } from '../write/write-files'
 import { withSiteDefaults } from '../pipeline/site-defaults'
+import { copySiteFiles } from '../site-files/copy-site-files'
 
 export interface SiteOptions {
   /**
@@ -88,6 +89,12 @@ export async function buildSite(given: ConfigInput & SiteOptions): Promise<Build
     await writeFile(join(staging, 'index.html'), home)
     // Last: the worker's precache revisions are those of the files as served.
     await writePrecache(staging)
+    // After the precache, which holds the app's files only, and after every file of the app
+    // is in place: the site's own files never overwrite one.
+    if (result.siteFiles) {
+      result.report.siteFiles = await copySiteFiles(staging, result.siteFiles)
+      await writeFile(result.reportPath, JSON.stringify(result.report, null, 1))
+    }
     await rename(outDir, retired).catch(() => {})
     await rename(staging, outDir)
     await rm(retired, { recursive: true, force: true })

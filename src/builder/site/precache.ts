@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { APP_FILES_DIR } from '../../bundle/paths'
 
 /**
  * What the service worker precaches: the app shell. Sample images belong to the content, the
@@ -24,7 +25,7 @@ export async function writePrecache(siteDir: string): Promise<number> {
     globDirectory: siteDir,
     ...APP_SHELL,
     // Content-hashed names: the URL is the revision.
-    dontCacheBustURLsMatching: /^assets\//,
+    dontCacheBustURLsMatching: new RegExp(`^${APP_FILES_DIR}/`),
   })
   if (warnings.length > 0) throw new Error(`Service worker precache: ${warnings.join('; ')}`)
   return count

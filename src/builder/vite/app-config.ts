@@ -1,5 +1,6 @@
 import type { UserConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { APP_FILES_DIR } from '../../bundle/paths.ts'
 import {
   FIRST_PAINT_ARTICLE,
   FIRST_PAINT_ENTRY,
@@ -32,6 +33,7 @@ export const appViteConfig = ({ site }: { site: ManifestSite }): UserConfig => (
   ],
   build: {
     target: 'es2022',
+    assetsDir: APP_FILES_DIR,
     // Every browser with Trusted Types and DecompressionStream has modulepreload; where one lacks
     // it, the hints are only lost speed. The polyfill cost every page 0.5 KB of JavaScript.
     modulePreload: { polyfill: false },

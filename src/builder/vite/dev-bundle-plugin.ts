@@ -6,6 +6,7 @@ import { BUNDLE_DIR } from '../../bundle/paths.ts'
 import { contentType } from '../site/content-types.ts'
 import type * as Builder from '../index'
 import type { DevBundler } from '../index'
+import type { SiteFileSources } from '../site-files/copy-site-files'
 
 // Loaded through tsx at dev time, so Vite's config loader never bundles the builder and its workers.
 let builder: Promise<typeof Builder> | undefined
@@ -30,6 +31,8 @@ export function broadsheetBundle(options: BundlePluginOptions = {}): Plugin {
   const posts = resolve(options.posts ?? process.env.BROADSHEET_POSTS ?? 'content')
   // Kept for the server's life: a rebuild of one post then costs no worker start-up.
   let bundler: DevBundler | undefined
+  // A Hexo site root's own files (source/, asset folders), served as a site build copies them.
+  let siteFiles: SiteFileSources | undefined
   let building: Promise<unknown> = Promise.resolve()
   let timer: NodeJS.Timeout | undefined
 
@@ -40,6 +43,7 @@ export function broadsheetBundle(options: BundlePluginOptions = {}): Plugin {
         const { createDevBundler } = await loadBuilder()
         bundler ??= createDevBundler({ posts, out, timezone: options.timezone, workers: 2 })
         const result = await bundler.build()
+        siteFiles = result.siteFiles
         const ms = Math.round(performance.now() - started)
         server.config.logger.info(
           `bundle: ${result.entry.counts.articles} articles, ${result.written} files written, ${result.linked} linked in ${ms} ms`,
@@ -82,6 +86,29 @@ export function broadsheetBundle(options: BundlePluginOptions = {}): Plugin {
         res.setHeader('Cache-Control', 'no-cache')
         createReadStream(file).pipe(res)
       })
+      // Before Vite's HTML fallback, which would answer with the app; the app's public/ files
+      // still win, as in a site build.
+      server.middlewares.use(async (req, res, next) => {
+        const { base, publicDir } = server.config
+        const url = safeDecode((req.url ?? '').split('?')[0] ?? '')
+        if (!siteFiles || !url?.startsWith(base)) return next()
+        const path = url.slice(base.length)
+        if ((await stat(join(publicDir, path)).catch(() => null))?.isFile()) return next()
+        const { findSiteFile } = await loadBuilder()
+        const file = await findSiteFile(siteFiles, path)
+        if (!file) return next()
+        res.setHeader('Content-Type', contentType(file))
+        res.setHeader('Cache-Control', 'no-cache')
+        createReadStream(file).pipe(res)
+      })
     },
+  }
+}
+
+function safeDecode(path: string): string | undefined {
+  try {
+    return decodeURIComponent(path)
+  } catch {
+    return undefined
   }
 }

@@ -20,6 +20,8 @@ import { underBase } from '../clean/images'
 import type { PackedTerms } from '../search/pack-document'
 import { packDocument } from '../search/pack-document'
 import type { Taxonomy } from '../read/hexo-config'
+import type { LocalFileSettings } from '../site-files/local-files'
+import { localFilesFor } from '../site-files/local-files'
 
 export interface PostTask {
   relPath: string
@@ -38,6 +40,8 @@ export interface PostTask {
    * answer; absent when not looked up yet (an undated post then asks with `needsAdded`).
    */
   added?: number | null
+  /** Where the post's local files are: asset folder, local images' sizes. */
+  local?: LocalFileSettings
 }
 
 /** What one post gives the main thread: small, so the build never holds article bodies. */
@@ -56,6 +60,10 @@ export interface ProcessedPost {
   needsAdded?: true
   /** The git answer an estimated date was settled with: a cached result holds while it does. */
   added?: number | null
+  /** The post's asset folder, which a site build copies beside its permalink. */
+  assetDir?: string
+  /** Local files the article depends on (asset folder, images) and their stamps. */
+  deps?: [string, string][]
 }
 
 const DRAFT = 'published: false (a draft; Hexo does not publish it either)'
@@ -114,6 +122,9 @@ function buildArticle(task: PostTask): ProcessedPost {
     categories,
     id: task.id,
   })
+  const local = task.local
+    ? localFilesFor({ absPath: task.absPath, permalink, base: task.base }, task.local)
+    : undefined
   const { html: bodyHtml } = renderBody(front.body, {
     base: task.base,
     permalink,
@@ -124,6 +135,7 @@ function buildArticle(task: PostTask): ProcessedPost {
     maxDepth: task.maxDepth,
     title,
     base: task.base,
+    ...(local ? { local } : {}),
   })
   warnings.push(...cleaned.warnings)
   const headImage = chooseHeaderImage(
@@ -131,6 +143,9 @@ function buildArticle(task: PostTask): ProcessedPost {
     cleaned,
   )
   if (headImage) headImage.src = underBase(headImage.src, task.base)
+  // A front-matter header image on this disk gets its size as body images do.
+  if (headImage && local && headImage.width === undefined && headImage.height === undefined)
+    Object.assign(headImage, local.imageSize(headImage.src))
   // Lists prefer the post's own small thumbnail; the header image is the fallback.
   const thumb = chooseHeaderImage(
     { thumbnail: data.thumbnail },
@@ -170,6 +185,8 @@ function buildArticle(task: PostTask): ProcessedPost {
     permalink: article.permalink,
     search: packDocument(article),
     file: { name: bundlePaths.article(hash), json },
+    ...(local?.assetDir ? { assetDir: local.assetDir } : {}),
+    ...(local?.deps.size ? { deps: [...local.deps] } : {}),
   }
 }
 

@@ -46,16 +46,18 @@ describe('resolveSiteRoot', () => {
   it('reads a Hexo site root', async () => {
     const dir = await site(
       'hexo',
-      'title: Morning Wire\nlanguage:\n  - zh-CN\n  - en\ntimezone: Asia/Shanghai\npermalink: :year/:month/:day/:title/\nsince: 2021-03-01\n',
+      'title: Morning Wire\nlanguage:\n  - zh-CN\n  - en\ntimezone: Asia/Shanghai\npermalink: :year/:month/:day/:title/\nsince: 2021-03-01\npost_asset_folder: true\n',
     )
     expect(await resolveSiteRoot(dir)).toEqual({
       postsDir: join(dir, 'source/_posts'),
       draftsDir: join(dir, 'source/_drafts'),
+      sourceDir: join(dir, 'source'),
       site: {
         title: 'Morning Wire',
         language: 'zh-CN',
         timezone: 'Asia/Shanghai',
         permalink: ':year/:month/:day/:title/',
+        postAssetFolder: true,
       },
     })
   })
@@ -65,6 +67,7 @@ describe('resolveSiteRoot', () => {
     expect(await resolveSiteRoot(dir)).toEqual({
       postsDir: join(dir, 'src/_posts'),
       draftsDir: join(dir, 'src/_drafts'),
+      sourceDir: join(dir, 'src'),
       site: {},
     })
   })

@@ -16,7 +16,7 @@ describe('the service worker’s precache', () => {
       'sw.js': 'precacheAndRoute(self.__WB_MANIFEST)',
       'index.html': '<!doctype html><p>the home page, snapshot included</p>',
       'manifest.webmanifest': '{}',
-      'assets/index-abc123.js': 'app',
+      '_app/index-abc123.js': 'app',
       'icons/icon-192.png': 'png',
       '404.html': 'not precached',
       'article/abc.html': 'share page',
@@ -40,7 +40,7 @@ describe('the service worker’s precache', () => {
         { url: 'manifest.webmanifest', revision: md5('{}') },
         { url: 'icons/icon-192.png', revision: md5('png') },
         // Hashed names need no revision.
-        { url: 'assets/index-abc123.js', revision: null },
+        { url: '_app/index-abc123.js', revision: null },
       ]),
     )
     expect(list).toHaveLength(4)

@@ -26,24 +26,24 @@ const entry = testEntry({
 
 const manifest: ViteManifest = {
   'index.html': {
-    file: 'assets/index-1.js',
+    file: '_app/index-1.js',
     isEntry: true,
-    css: ['assets/index-1.css'],
+    css: ['_app/index-1.css'],
     imports: ['_common.js'],
   },
   [ARTICLE_ROUTE]: {
-    file: 'assets/article-route-2.js',
+    file: '_app/article-route-2.js',
     imports: ['index.html', '_shared.js', '_errors.js'],
-    css: ['assets/article-route-2.css'],
+    css: ['_app/article-route-2.css'],
   },
-  '_shared.js': { file: 'assets/shared-3.js', imports: ['_errors.js', 'index.html'] },
-  '_errors.js': { file: 'assets/errors-4.js', css: ['assets/errors-4.css'] },
+  '_shared.js': { file: '_app/shared-3.js', imports: ['_errors.js', 'index.html'] },
+  '_errors.js': { file: '_app/errors-4.js', css: ['_app/errors-4.css'] },
   [FIRST_PAINT_ENTRY]: {
-    file: 'assets/first-paint-5.js',
+    file: '_app/first-paint-5.js',
     isEntry: true,
     imports: ['_shared.js', '_common.js'],
   },
-  '_common.js': { file: 'assets/common-6.js' },
+  '_common.js': { file: '_app/common-6.js' },
 }
 
 describe('preload hints', () => {
@@ -70,9 +70,9 @@ describe('preload hints', () => {
       (m) => `${m[1]} ${m[2]}`,
     )
     expect(hrefs).toEqual([
-      'modulepreload /assets/article-route-2.js',
-      'stylesheet /assets/article-route-2.css',
-      'stylesheet /assets/errors-4.css',
+      'modulepreload /_app/article-route-2.js',
+      'stylesheet /_app/article-route-2.css',
+      'stylesheet /_app/errors-4.css',
     ])
   })
 
@@ -104,9 +104,9 @@ describe('preload hints', () => {
   it('runs the first paint as a module with its imports preloaded, never the shell nor its hints', () => {
     // common-6.js is the shell's import too: index.html hints it already.
     expect(renderHtml(firstPaintAssets(manifest, '/news/'))).toBe(
-      '<script type="module" async src="/news/assets/first-paint-5.js"></script>' +
-        '<link rel="modulepreload" href="/news/assets/shared-3.js">' +
-        '<link rel="modulepreload" href="/news/assets/errors-4.js">',
+      '<script type="module" async src="/news/_app/first-paint-5.js"></script>' +
+        '<link rel="modulepreload" href="/news/_app/shared-3.js">' +
+        '<link rel="modulepreload" href="/news/_app/errors-4.js">',
     )
   })
 

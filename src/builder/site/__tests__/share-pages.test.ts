@@ -20,8 +20,8 @@ const INDEX = `<!doctype html>
     <meta name="theme-color" content="#FCFBF8" media="(prefers-color-scheme: light)" />
     <title>Broadsheet</title>
     <!-- a comment -->
-    <script type="module" crossorigin src="/news/assets/index-abc.js"></script>
-    <link rel="stylesheet" crossorigin href="/news/assets/index-abc.css">
+    <script type="module" crossorigin src="/news/_app/index-abc.js"></script>
+    <link rel="stylesheet" crossorigin href="/news/_app/index-abc.css">
     <script src="/news/boot.js"></script>
     <link rel="apple-touch-icon" href="/news/icons/apple-touch-icon.png">
   <link rel="manifest" href="/news/manifest.webmanifest"></head>
@@ -83,7 +83,7 @@ describe('sharePage', () => {
     expect(html).toContain(
       `<div id="root"><article class="share-preview"><h1>${text}</h1><p>${item.excerpt}</p></article></div>`,
     )
-    expect(html).toContain('<script type="module" src="/news/assets/index-abc.js"></script>')
+    expect(html).toContain('<script type="module" src="/news/_app/index-abc.js"></script>')
     expect(html).toContain('<meta http-equiv="Content-Security-Policy"')
     expect(html).not.toContain('Broadsheet</title>')
   })
@@ -126,7 +126,7 @@ describe('sharePage', () => {
     const article =
       '<link data-article rel="preload" href="/news/data/articles/f00.json.gz" as="fetch" crossorigin>'
     // Ahead of the app's script, and so of boot.js, which holds back whatever follows it.
-    expect(html).toContain(`${article}<script type="module" src="/news/assets/index-abc.js">`)
+    expect(html).toContain(`${article}<script type="module" src="/news/_app/index-abc.js">`)
     expect(html).toMatch(
       /<link rel="preload" href="\/news\/data\/ids\/s[01]\.json\.gz" as="fetch" crossorigin><\/head>/,
     )
@@ -150,7 +150,7 @@ describe('sharePage', () => {
     expect(slim).not.toMatch(/<!--|theme-color|apple-touch-icon|manifest|noscript|>\s+<|\/>/)
     expect(slim).toContain('/news/boot.js')
     // Same-origin: crossorigin changes nothing for scripts and styles, only the fetch preloads need it.
-    expect(slim).toContain('<link rel="stylesheet" href="/news/assets/index-abc.css">')
+    expect(slim).toContain('<link rel="stylesheet" href="/news/_app/index-abc.css">')
   })
 
   it('gives og:description the start of the excerpt, which stays whole in the description and body', () => {
