@@ -11,7 +11,7 @@ test('archive year → month → day → article', async ({ page }) => {
   await expect(page).toHaveURL(/\/archive\/2022$/)
   await expect(main.getByRole('heading', { level: 1, name: '2022年' })).toBeVisible()
 
-  await main.getByRole('link', { name: '1月 15', exact: true }).click()
+  await main.getByRole('link', { name: '1月 16', exact: true }).click()
   await expect(page).toHaveURL(/\/archive\/2022\/01$/)
   await expect(main.getByRole('heading', { level: 1, name: '2022年1月' })).toBeVisible()
   const calendar = main.getByRole('table', { name: '日历' })
