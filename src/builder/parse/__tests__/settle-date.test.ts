@@ -65,6 +65,16 @@ describe('settleDate', () => {
     expect(settled?.warning).toMatch(/git commit that added the file/)
   })
 
+  it('takes a URL day before the commit: the commit only says the post existed by then', () => {
+    const added = Date.parse('2026-11-30T12:00:00Z')
+    const settled = settleDate('Invalid Date', { ...clues, added })
+    expect(settled?.date.toISOString()).toBe('2021-01-25T16:00:00.000Z')
+    expect(settled?.estimated).toBe('url')
+    expect(settled?.warning).toBe(
+      'date "Invalid Date" is missing or invalid; used the day in its image or link URLs (2021-01-26), before the git commit that added the file (2026-11-30T12:00:00.000Z)',
+    )
+  })
+
   it('then takes the URL day, at midnight in the site zone', () => {
     const settled = settleDate(undefined, { ...clues, added: null })
     expect(settled?.date.toISOString()).toBe('2021-01-25T16:00:00.000Z')
