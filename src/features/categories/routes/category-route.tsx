@@ -14,7 +14,7 @@ import { appPathname, parseCategoryPathname, paths } from '../../../lib/core/pat
 import { queryClient } from '../../../lib/query-client'
 import { messages } from '../messages'
 import { SaveForOffline } from '../../../components/offline/components/save-for-offline'
-import './category-route.css'
+import '../../../components/chip-list.css'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   // The raw pathname, not the splat param: the router turns an encoded `/` in a name into a separator.
@@ -62,7 +62,7 @@ export function Component() {
       <SaveForOffline key={data.list.h} list={data.list} />
       {children.length > 0 && (
         <nav className="subcategories" aria-label={t('subcategories')}>
-          <ul>
+          <ul className="chip-list">
             {children.map((c) => (
               <li key={c.name}>
                 <Link to={paths.category([...path, c.name])}>

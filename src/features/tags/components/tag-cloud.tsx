@@ -43,7 +43,7 @@ export function TagCloud({ tags }: { tags: TagCount[] }) {
       {shown.length === 0 ? (
         <p className="empty">{t('noMatch', { q: deferred.trim() })}</p>
       ) : (
-        <ul className="tag-cloud" aria-label={t('tags')}>
+        <ul className="chip-list tag-cloud" aria-label={t('tags')}>
           {shown.map(([name, n]) => (
             <li key={name}>
               <Link to={paths.tag(name)}>

@@ -7,6 +7,7 @@ import { useT } from '../../../lib/i18n/locale'
 import { queryClient } from '../../../lib/query-client'
 import { TagCloud } from '../components/tag-cloud'
 import { messages } from '../messages'
+import '../../../components/chip-list.css'
 import './tags-route.css'
 
 export async function loader() {
