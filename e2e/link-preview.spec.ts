@@ -57,6 +57,24 @@ test('without --site-url: each article URL answers with its title, excerpt, og: 
     expect((await readFile(join(dir, file))).byteLength).toBeLessThanOrEqual(3 * 1024)
 })
 
+test('a post with both excerpt and description lists the excerpt and previews the description', async ({
+  request,
+}) => {
+  const { items } = await readBundle(request)
+  const item = items.find((i) => i.title.startsWith('Why SQLite'))
+  expect(item?.excerpt).toBe(
+    'One file next to the application is often all the database a small site needs.',
+  )
+  const described =
+    'An embedded database keeps a small web app simple: backups are file copies, and there is no server to run.'
+  const html = await (await request.get(`/article/${item?.id}`)).text()
+  expect(decode(tag(html, 'name', 'description') ?? '')).toBe(described)
+  // og:description is its start, as previews show two lines at most.
+  const og = decode(tag(html, 'property', 'og:description') ?? '').replace(/…$/, '')
+  expect(og.length).toBeGreaterThan(40)
+  expect(described.startsWith(og)).toBe(true)
+})
+
 test('the page shows the title and excerpt before (and without) JavaScript, then the app takes over', async ({
   browser,
   request,

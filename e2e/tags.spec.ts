@@ -4,7 +4,8 @@ import { waitForCached, waitForController } from './support/pwa'
 import { setOffline } from './support/set-offline'
 
 // The sample posts carry tags: 编辑精选 on 22 (two pages), 阅读 工具 (CJK and a space) on 4, and
-// JavaScript on 3, one of them written `JS` and renamed by content/_config.yml's tag_map.
+// two that content/_config.yml's tag_map keys, as Hexo slugs them: 静态网站 on 2, at
+// /tag/static-sites, and JavaScript on 3, one of them written `JS`, which shares its page.
 const tagUrl = (name: string, page?: number) =>
   `/tag/${encodeURIComponent(name)}${page ? `?page=${page}` : ''}`
 const main = (page: Page) => page.getByRole('main')
@@ -31,6 +32,10 @@ test('the masthead leads to the tag index, which lists every tag with its count,
   // tag_map: the post tagged JS is counted under JavaScript, and JS has no entry of its own.
   await expect(main(page).getByRole('link', { name: 'JavaScript 3 篇' })).toBeVisible()
   await expect(main(page).getByRole('link', { name: /^JS / })).toHaveCount(0)
+  await expect(main(page).getByRole('link', { name: '静态网站 2 篇' })).toHaveAttribute(
+    'href',
+    '/tag/static-sites',
+  )
   // A tag written as a number is text.
   await expect(main(page).getByRole('link', { name: '2022 2 篇' })).toHaveAttribute(
     'href',
@@ -90,6 +95,34 @@ test('a tag with CJK and a space in its name works from the article, by URL and 
   await expect(h1(page)).toHaveText('阅读 工具')
   await page.goBack()
   await expect(h1(page)).toHaveText('The quiet return of RSS readers')
+})
+
+test('a tag keyed by tag_map keeps its name on its page and its article, and links by its key', async ({
+  page,
+}) => {
+  await page.goto('/tags')
+  await main(page).getByRole('link', { name: '静态网站 2 篇' }).click()
+  await expect(page).toHaveURL(tagUrl('static-sites'))
+  await expect(h1(page)).toHaveText('静态网站')
+  await expect(page).toHaveTitle(/静态网站/)
+  await expect(entryTitles(page)).toHaveCount(2)
+  await entryTitles(page).filter({ hasText: 'Notes from a Hexo site' }).click()
+  const tags = main(page).getByRole('list', { name: '标签' })
+  await expect(tags.getByRole('link', { name: '静态网站' })).toHaveAttribute(
+    'href',
+    '/tag/static-sites',
+  )
+  await expect(main(page).getByRole('link', { name: '返回「标签：静态网站」' })).toBeVisible()
+
+  // JS keeps its name on its article and links to the page it shares with JavaScript.
+  await page.goto('/tags')
+  await main(page).getByRole('link', { name: 'JavaScript 3 篇' }).click()
+  await entryTitles(page).filter({ hasText: 'JavaScript 周刊第 113 期' }).click()
+  const js = main(page).getByRole('list', { name: '标签' }).getByRole('link', { name: 'JS' })
+  await expect(js).toHaveAttribute('href', '/tag/JavaScript')
+  await js.click()
+  await expect(h1(page)).toHaveText('JavaScript')
+  await expect(entryTitles(page)).toHaveCount(3)
 })
 
 test('an article opened from a tag page offers previous and next within the tag', async ({

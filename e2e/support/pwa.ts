@@ -11,6 +11,7 @@ export interface Summary {
   id: string
   title: string
   excerpt: string
+  description?: string
   date: string
   thumbnail?: string
   categories: string[][]

@@ -77,8 +77,8 @@ export interface CategoryTree {
   roots: CategoryNode[]
 }
 
-/** [tag name, article count] */
-export type TagCount = [string, number]
+/** [tag key, article count, name]: the name only when it differs from the key (Hexo's `tag_map`). */
+export type TagCount = [string, number] | [string, number, string]
 
 /** `tags/<h>.json.gz`: every tag with its article count, most used first, then by name. */
 export interface TagIndex {
@@ -86,10 +86,15 @@ export interface TagIndex {
   tags: TagCount[]
 }
 
-/** `tags/s-<h>.json.gz`: one shard of the tag name → list map (newest first, like every list). */
+/** A tag's list, and its name when that differs from the key it is found under. */
+export interface TagListRef extends ListRef {
+  name?: string
+}
+
+/** `tags/s-<h>.json.gz`: one shard of the tag key → list map (newest first, like every list). */
 export interface TagShard {
   format: number
-  lists: Record<string, ListRef>
+  lists: Record<string, TagListRef>
 }
 
 /** [day of month, list] */
@@ -135,6 +140,8 @@ export interface ArticleSummary {
   thumbnail?: string
   /** Plain text, about 120 characters. */
   excerpt: string
+  /** The link-preview text, where the front matter gave a `description` beside its `excerpt`. */
+  description?: string
 }
 
 /** `lists/<h>-<page>.json.gz`, and also what the app's list query returns for a window. */
@@ -164,6 +171,8 @@ export interface Article {
   updated?: string
   categories: CategoryPath[]
   tags: string[]
+  /** Parallel to `tags`: the key each is linked under, where `tag_map` gave any a key of its own. */
+  tagKeys?: string[]
   author?: string
   /** Taken out of the body's "责任编辑：…" line. */
   editor?: string

@@ -95,7 +95,10 @@ export const validateArticle = validator<Article>(
 export const validateIdShard = validator<IdShard>('An id index', (v) => isObject(v.files))
 export const validateAliasShard = validator<AliasShard>('An alias index', (v) => isObject(v.ids))
 const isTagCount = (v: unknown) =>
-  Array.isArray(v) && typeof v[0] === 'string' && typeof v[1] === 'number'
+  Array.isArray(v) &&
+  typeof v[0] === 'string' &&
+  typeof v[1] === 'number' &&
+  (v[2] === undefined || typeof v[2] === 'string')
 export const validateTagIndex = validator<TagIndex>(
   'The tag index',
   (v) => Array.isArray(v.tags) && v.tags.every(isTagCount),
@@ -104,5 +107,10 @@ export const validateTagShard = validator<TagShard>(
   'A tag index shard',
   (v) =>
     isObject(v.lists) &&
-    Object.values(v.lists).every((l) => isObject(l) && typeof l.h === 'string'),
+    Object.values(v.lists).every(
+      (l) =>
+        isObject(l) &&
+        typeof l.h === 'string' &&
+        (l.name === undefined || typeof l.name === 'string'),
+    ),
 )

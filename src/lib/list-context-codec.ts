@@ -5,6 +5,7 @@ import { daysInMonth } from './core/paths'
 export type ListKey =
   | { kind: 'latest' }
   | { kind: 'category'; path: string[] }
+  /** `name` is the key the tag is found under: its name, or the key `tag_map` gave it. */
   | { kind: 'tag'; name: string }
   | { kind: 'year'; year: number }
   | { kind: 'month'; year: number; month: number }

@@ -47,7 +47,11 @@ export async function listRefForContext(
   } else if (ctx.kind === 'tag') {
     const list = await findTagList(qc, entry, ctx.name)
     if (list)
-      found = { list, label: tagLabel[locale](ctx.name), href: (p) => paths.tag(ctx.name, p) }
+      found = {
+        list,
+        label: tagLabel[locale](list.name ?? ctx.name),
+        href: (p) => paths.tag(ctx.name, p),
+      }
   } else {
     const cal = await qc.ensureQueryData(calendarQueryOptions(entry.calendar))
     if (ctx.kind === 'year') {

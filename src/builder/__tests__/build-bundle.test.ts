@@ -87,12 +87,13 @@ describe('a Hexo site root', () => {
 })
 
 describe('tags', () => {
-  it('writes an index and a paged list per tag, renamed by tag_map, newest first', async () => {
+  it('writes an index and a paged list per tag, keyed by tag_map, newest first', async () => {
     const site = await mkdtemp(join(tmpdir(), 'broadsheet-tags-'))
     temps.push(site)
     await mkdir(join(site, 'source/_posts'), { recursive: true })
-    await writeFile(join(site, '_config.yml'), 'tag_map:\n  JS: JavaScript\n')
-    // 25 posts tagged 每日 简报, one day apart; every fifth also JS (renamed) or JavaScript.
+    await writeFile(join(site, '_config.yml'), 'tag_map:\n  JS: JavaScript\n  每日 简报: daily\n')
+    // 25 posts tagged 每日 简报 (keyed daily), one day apart; every fifth also JS or JavaScript,
+    // which share JavaScript's page.
     for (let i = 1; i <= 25; i++) {
       const day = String(i).padStart(2, '0')
       const extra = i % 5 === 0 ? (i % 10 === 0 ? ', JS' : ', JavaScript') : ''
@@ -105,18 +106,18 @@ describe('tags', () => {
     expect(entry.counts.tags).toBe(27)
     const index = await read<TagIndex>(bundlePaths.tagIndex(entry.tags!))
     expect(index.tags.slice(0, 3)).toEqual([
-      ['每日 简报', 25],
+      ['daily', 25, '每日 简报'],
       ['JavaScript', 5],
       ['1', 1],
     ])
-    expect(index.tags.map(([name]) => name)).not.toContain('JS')
+    expect(index.tags.map(([key]) => key)).not.toContain('JS')
     const shards = entry.tagShards!
     const lookup = async (name: string) =>
       (await read<TagShard>(bundlePaths.tagShard(shards[shardOf(name, shards.length)]!))).lists[
         name
       ]!
-    const daily = await lookup('每日 简报')
-    expect(daily.n).toBe(25)
+    const daily = await lookup('daily')
+    expect(daily).toMatchObject({ n: 25, name: '每日 简报' })
     const pages = [1, 2].map((p) => read<ListPage>(bundlePaths.listPage(daily, p)))
     const [first, second] = await Promise.all(pages)
     expect([first!.pages, first!.items.length, second!.items.length]).toEqual([2, 20, 5])
@@ -131,7 +132,12 @@ describe('tags', () => {
       'Post 05',
     ])
     const article = await articleById(js.items[1]!.id)
-    expect(article.tags).toEqual(['每日 简报', '20', 'JavaScript'])
+    // The article keeps each tag's name, and links each under its key.
+    expect(article.tags).toEqual(['每日 简报', '20', 'JS'])
+    expect(article.tagKeys).toEqual(['daily', '20', 'JavaScript'])
+    const plain = await articleById(js.items[0]!.id)
+    expect(plain.tags).toEqual(['每日 简报', '25', 'JavaScript'])
+    expect(plain.tagKeys).toEqual(['daily', '25', 'JavaScript'])
   })
 })
 

@@ -41,16 +41,27 @@ export function normalizeCategories(value: unknown): CategoryPath[] {
   })
 }
 
+/** A post's tags: the names as written, and where `tag_map` maps any of them, each one's key. */
+export interface PostTags {
+  names: string[]
+  /** Parallel to `names`: the key each tag is listed and linked under. Absent when every key is its name. */
+  keys?: string[]
+}
+
 /**
  * Tags are flat: a string is one tag, a list (nested or not) is many, a number is its text.
- * Cleaned like category names, renamed by `tagMap` (Hexo's `tag_map`), de-duplicated.
+ * Cleaned like category names and de-duplicated. As in Hexo, `tagMap` (`tag_map`) gives a tag the
+ * key its page is found under and leaves the name it is shown by.
  */
-export function normalizeTags(value: unknown, tagMap?: Readonly<Record<string, string>>): string[] {
+export function normalizeTags(value: unknown, tagMap?: Readonly<Record<string, string>>): PostTags {
   const items = Array.isArray(value) ? value.flat(MAX_DEPTH) : [value]
   // NFC, as the app normalizes a tag read from its URL.
-  const names = items.map((item) => cleanName(item).normalize('NFC')).filter((name) => name !== '')
-  const renamed = tagMap
-    ? names.map((name) => (Object.hasOwn(tagMap, name) ? (tagMap[name] ?? name) : name))
-    : names
-  return [...new Set(renamed)]
+  const names = [
+    ...new Set(items.map((item) => cleanName(item).normalize('NFC')).filter((name) => name !== '')),
+  ]
+  if (!tagMap || !names.some((name) => Object.hasOwn(tagMap, name))) return { names }
+  return {
+    names,
+    keys: names.map((name) => (Object.hasOwn(tagMap, name) ? tagMap[name] : name) || name),
+  }
 }

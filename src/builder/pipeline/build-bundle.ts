@@ -5,6 +5,7 @@ import { FORMAT_VERSION } from '../../bundle/format'
 import { normalizePermalink } from '../../bundle/paths'
 import type { Config, ConfigInput } from '../config'
 import { resolveConfig } from '../config'
+import type { PostTags } from '../parse/categories'
 import type { ScanProblem } from '../read/scan-posts'
 import { scanPosts } from '../read/scan-posts'
 import { addedDates } from '../read/git-added'
@@ -160,7 +161,7 @@ async function writeResults(
   const summaries = sortSummaries(results.flatMap((r) => (r.summary ? [r.summary] : [])))
   flagDuplicateTitles(summaries, entries)
   const aliases = new Map<string, string>()
-  const tags = new Map<string, string[]>()
+  const tags = new Map<string, PostTags>()
   for (const r of results) {
     if (r.permalink && r.summary) aliases.set(normalizePermalink(r.permalink), r.summary.id)
     if (r.tags && r.summary) tags.set(r.summary.id, r.tags)

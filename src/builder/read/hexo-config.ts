@@ -18,7 +18,7 @@ export interface HexoSite {
 
 /** How a site names its categories and tags. */
 export interface Taxonomy {
-  /** `tag_map`: tag name → the name it is shown and linked under. */
+  /** `tag_map`: tag name → the key its page is listed and linked under (Hexo's slug). */
   tagMap?: Record<string, string>
   /** `category_map`: a category's slug in the old site's URLs (`:category`), by name. */
   categoryMap?: Record<string, string>
@@ -118,8 +118,8 @@ function readTagMap(value: unknown): Record<string, string> | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined
   // fromEntries defines own properties, so a key such as `__proto__` stays a plain key.
   const pairs = Object.entries(value).flatMap(([from, to]) => {
-    const name = text(to)?.replace(/\s+/g, ' ')
-    const key = from.replace(/\s+/g, ' ').trim()
+    const name = text(to)?.replace(/\s+/g, ' ').normalize('NFC')
+    const key = from.replace(/\s+/g, ' ').trim().normalize('NFC')
     return name && key ? [[key, name] as const] : []
   })
   return pairs.length > 0 ? Object.fromEntries(pairs) : undefined

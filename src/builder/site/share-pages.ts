@@ -130,7 +130,8 @@ export function sharePage(
   template = sharePageTemplate(input),
 ): string {
   let title = item.title
-  let excerpt = item.excerpt
+  // A `description` given beside an `excerpt` is the preview text, as Hexo themes put it in meta.
+  let excerpt = item.description ?? item.excerpt
   const { entry, base } = input
   const hinted = entry !== undefined && base !== undefined
   const hints: Hints = {

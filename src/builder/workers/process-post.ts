@@ -3,6 +3,7 @@ import type { Article, ArticleSummary, ReportEntry } from '../../bundle/format'
 import { FORMAT_VERSION } from '../../bundle/format'
 import { bundlePaths } from '../../bundle/paths'
 import { renderBody } from '../parse/render-body'
+import type { PostTags } from '../parse/categories'
 import { cleanName, normalizeCategories, normalizeTags } from '../parse/categories'
 import { cleanArticleHtml } from '../clean/clean-html'
 import { parseDate } from '../parse/dates'
@@ -49,7 +50,7 @@ export interface ProcessedPost {
   entry: ReportEntry
   summary?: ArticleSummary
   /** The article's tags, for the tag lists; absent when it has none. */
-  tags?: string[]
+  tags?: PostTags
   /** The original site's path for this post, for the alias table. */
   permalink?: string
   /** The article's search terms, for the index. */
@@ -154,6 +155,7 @@ function buildArticle(task: PostTask): ProcessedPost {
   const thumbnail = thumb ? underBase(thumb.src, task.base) : headImage?.src
   const author = cleanName(data.author) || undefined
   const excerpt = postExcerpt(data, bodyHtml, cleaned.text, task.base)
+  const tags = normalizeTags(data.tags, task.taxonomy?.tagMap)
 
   const article: Article = {
     format: FORMAT_VERSION,
@@ -163,7 +165,8 @@ function buildArticle(task: PostTask): ProcessedPost {
     ...(estimated ? { dateEstimated: estimated } : {}),
     ...(updated ? { updated: updated.toISOString() } : {}),
     categories,
-    tags: normalizeTags(data.tags, task.taxonomy?.tagMap),
+    tags: tags.names,
+    ...(tags.keys ? { tagKeys: tags.keys } : {}),
     ...(author ? { author } : {}),
     ...(cleaned.editor ? { editor: cleaned.editor } : {}),
     ...(headImage ? { headImage } : {}),
@@ -181,7 +184,7 @@ function buildArticle(task: PostTask): ProcessedPost {
     },
     ...(estimated ? { added: task.added ?? null } : {}),
     summary: summarize(article, hash, thumbnail, excerpt),
-    ...(article.tags.length > 0 ? { tags: article.tags } : {}),
+    ...(tags.names.length > 0 ? { tags } : {}),
     permalink: article.permalink,
     search: packDocument(article),
     file: { name: bundlePaths.article(hash), json },
@@ -214,7 +217,7 @@ function summarize(
   article: Article,
   hash: string,
   thumbnail: string | undefined,
-  excerpt: string,
+  { excerpt, description }: { excerpt: string; description?: string },
 ): ArticleSummary {
   return {
     id: article.id,
@@ -226,6 +229,7 @@ function summarize(
     ...(article.author ? { author: article.author } : {}),
     ...(thumbnail ? { thumbnail } : {}),
     excerpt,
+    ...(description ? { description } : {}),
   }
 }
 

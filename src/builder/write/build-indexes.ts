@@ -7,6 +7,7 @@ import type {
   ListRef,
 } from '../../bundle/format'
 import { FORMAT_VERSION } from '../../bundle/format'
+import type { PostTags } from '../parse/categories'
 import { zonedDay } from '../parse/dates'
 import { contentHash } from './hash'
 import type { TagLists } from './build-tag-lists'
@@ -39,7 +40,7 @@ export function buildIndexes(
   sorted: ArticleSummary[],
   timezone: string,
   /** An article's tags by id; none when omitted. */
-  tagsOf: (id: string) => readonly string[] | undefined = () => undefined,
+  tagsOf: (id: string) => PostTags | undefined = () => undefined,
 ): Indexes {
   const stored: StoredList[] = []
   const store = (items: ArticleSummary[]): ListRef => {

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { queryOptions } from '@tanstack/react-query'
-import type { Entry, ListRef } from '../../bundle/format'
+import type { Entry, TagListRef } from '../../bundle/format'
 import { bundlePaths, shardOf } from '../../bundle/paths'
 import { validateTagIndex, validateTagShard } from '../../bundle/validate'
 import { bundleUrl } from '../core/bundle-url'
@@ -24,16 +24,19 @@ export const tagShardQueryOptions = (hash: string) =>
     staleTime: Infinity,
   })
 
-/** The list of a tag, or null when the bundle has no such tag (or no tags at all). */
+/**
+ * The list of the tag found under `key` (its name, or the key `tag_map` gave it), or null when
+ * the bundle has no such tag (or no tags at all).
+ */
 export async function findTagList(
   qc: QueryClient,
   entry: Entry,
-  name: string,
-): Promise<ListRef | null> {
+  key: string,
+): Promise<TagListRef | null> {
   const shards = entry.tagShards ?? []
-  const hash = shards[shardOf(name, shards.length)]
+  const hash = shards[shardOf(key, shards.length)]
   if (!hash) return null
   const { lists } = await qc.ensureQueryData(tagShardQueryOptions(hash))
   // Own keys only: a tag named `constructor` must not find Object's.
-  return Object.hasOwn(lists, name) ? (lists[name] ?? null) : null
+  return Object.hasOwn(lists, key) ? (lists[key] ?? null) : null
 }

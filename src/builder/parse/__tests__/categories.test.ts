@@ -47,32 +47,34 @@ describe('normalizeCategories', () => {
 
 describe('normalizeTags', () => {
   it('flattens, cleans and de-duplicates', () => {
-    expect(normalizeTags(['a', ['b', 'a'], ' ', '[c](http://x)'])).toEqual(['a', 'b', 'c'])
-    expect(normalizeTags('one, two')).toEqual(['one, two'])
-    expect(normalizeTags(undefined)).toEqual([])
+    expect(normalizeTags(['a', ['b', 'a'], ' ', '[c](http://x)'])).toEqual({
+      names: ['a', 'b', 'c'],
+    })
+    expect(normalizeTags('one, two')).toEqual({ names: ['one, two'] })
+    expect(normalizeTags(undefined)).toEqual({ names: [] })
   })
 
   it('reads a number as its text and normalizes to NFC', () => {
-    expect(normalizeTags([2022, 3.5])).toEqual(['2022', '3.5'])
-    expect(normalizeTags('Cafe\u0301')).toEqual(['Caf\u00e9'])
+    expect(normalizeTags([2022, 3.5])).toEqual({ names: ['2022', '3.5'] })
+    expect(normalizeTags('Cafe\u0301')).toEqual({ names: ['Caf\u00e9'] })
   })
 
-  it('renames by tag_map as Hexo matches it: the exact name, own keys only', () => {
+  it('keys tags by tag_map as Hexo slugs them: the exact name, own keys only; names stay', () => {
     const map = Object.fromEntries([
       ['JS', 'JavaScript'],
       ['ES 模块', 'ESM'],
       ['__proto__', 'proto'],
     ])
-    // The renamed tag merges with the same tag written out; case must match.
-    expect(normalizeTags(['JS', 'JavaScript', 'js', '  ES   模块 '], map)).toEqual([
-      'JavaScript',
-      'js',
-      'ESM',
-    ])
-    expect(normalizeTags(['constructor', 'toString', '__proto__'], map)).toEqual([
-      'constructor',
-      'toString',
-      'proto',
-    ])
+    // Case must match; two names may share a key, and each stays on the article.
+    expect(normalizeTags(['JS', 'JavaScript', 'js', '  ES   模块 '], map)).toEqual({
+      names: ['JS', 'JavaScript', 'js', 'ES 模块'],
+      keys: ['JavaScript', 'JavaScript', 'js', 'ESM'],
+    })
+    expect(normalizeTags(['constructor', 'toString', '__proto__'], map)).toEqual({
+      names: ['constructor', 'toString', '__proto__'],
+      keys: ['constructor', 'toString', 'proto'],
+    })
+    // No key differs: no keys at all, so the article carries none.
+    expect(normalizeTags(['js', 'constructor'], map)).toEqual({ names: ['js', 'constructor'] })
   })
 })

@@ -21,10 +21,10 @@ async function site(name: string, config?: string): Promise<string> {
 }
 
 describe('resolveSiteRoot', () => {
-  it('reads tag_map: names trimmed, numbers as text, empty values and non-mappings left out', async () => {
+  it('reads tag_map: names trimmed and NFC, numbers as text, empty values and non-mappings left out', async () => {
     const dir = await site(
       'tag-map',
-      "tag_map:\n  JS: JavaScript\n  ' ES  模块 ': ESM\n  2022: 二〇二二\n  年度: 2021\n  empty:\n  __proto__: proto\n",
+      "tag_map:\n  JS: JavaScript\n  ' ES  模块 ': ESM\n  2022: 二〇二二\n  年度: 2021\n  empty:\n  __proto__: proto\n  Cafe\u0301: Cafe\u0301s\n",
     )
     const { site: read } = await resolveSiteRoot(dir)
     expect(read.taxonomy?.tagMap).toEqual(
@@ -34,6 +34,8 @@ describe('resolveSiteRoot', () => {
         ['2022', '二〇二二'],
         ['年度', '2021'],
         ['__proto__', 'proto'],
+        // NFC on both sides, as tag names and the app's URLs are.
+        ['Caf\u00e9', 'Caf\u00e9s'],
       ]),
     )
     expect(Object.hasOwn(read.taxonomy?.tagMap ?? {}, '__proto__')).toBe(true)

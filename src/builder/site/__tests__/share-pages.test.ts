@@ -168,6 +168,16 @@ describe('sharePage', () => {
     expect(meta(sharePage(item, { indexHtml: INDEX, site }), 'og:description')).toBe(item.excerpt)
     expect(previewText('a'.repeat(150))).toBe(`${'a'.repeat(99)}…`)
   })
+
+  it('previews a description given beside the excerpt, as Hexo themes do', () => {
+    const html = sharePage(
+      { ...item, description: 'What the post is about, for previews.' },
+      { indexHtml: INDEX, site },
+    )
+    expect(meta(html, 'description')).toBe('What the post is about, for previews.')
+    expect(meta(html, 'og:description')).toBe('What the post is about, for previews.')
+    expect(html).not.toContain(item.excerpt)
+  })
 })
 
 describe('siteRootUrl', () => {

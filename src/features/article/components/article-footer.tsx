@@ -25,9 +25,9 @@ export function ArticleFooter({ article, context }: ArticleFooterProps) {
       {article.editor && <p className="article-editor">{t('editor', { name: article.editor })}</p>}
       {article.tags.length > 0 && (
         <ul className="article-tags" aria-label={t('tags')}>
-          {article.tags.map((tag) => (
+          {article.tags.map((tag, i) => (
             <li key={tag}>
-              <Link to={paths.tag(tag)}>{tag}</Link>
+              <Link to={paths.tag(article.tagKeys?.[i] ?? tag)}>{tag}</Link>
             </li>
           ))}
         </ul>

@@ -17,7 +17,11 @@ export function TagCloud({ tags }: { tags: TagCount[] }) {
   const deferred = useDeferredValue(query)
   const shown = useMemo(() => {
     const q = deferred.trim().toLocaleLowerCase()
-    return q ? tags.filter(([name]) => name.toLocaleLowerCase().includes(q)) : tags
+    return q
+      ? tags.filter(([key, , name = key]) =>
+          [key, name].some((s) => s.toLocaleLowerCase().includes(q)),
+        )
+      : tags
   }, [tags, deferred])
   const filtered = deferred.trim() !== ''
   return (
@@ -44,9 +48,9 @@ export function TagCloud({ tags }: { tags: TagCount[] }) {
         <p className="empty">{t('noMatch', { q: deferred.trim() })}</p>
       ) : (
         <ul className="chip-list tag-cloud" aria-label={t('tags')}>
-          {shown.map(([name, n]) => (
-            <li key={name}>
-              <Link to={paths.tag(name)}>
+          {shown.map(([key, n, name = key]) => (
+            <li key={key}>
+              <Link to={paths.tag(key)}>
                 {name}{' '}
                 <span className="count">
                   {n}

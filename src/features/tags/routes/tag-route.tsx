@@ -15,25 +15,25 @@ import { messages } from '../messages'
 
 export async function loader({ request }: LoaderFunctionArgs) {
   // The raw pathname, as for categories: the router would read an encoded `/` as a separator.
-  const name = parseTagPathname(appPathname(request.url))
-  if (!name) throw notFound('tag', paths.tags())
+  const key = parseTagPathname(appPathname(request.url))
+  if (!key) throw notFound('tag', paths.tags())
   const entry = await queryClient.ensureQueryData(entryQueryOptions())
-  const list = await findTagList(queryClient, entry, name)
+  const list = await findTagList(queryClient, entry, key)
   if (!list) throw notFound('tag', paths.tags())
-  const page = await ensureListPage(queryClient, list, entry.pageSize, request.url, paths.tag(name))
-  return { ...page, name }
+  const page = await ensureListPage(queryClient, list, entry.pageSize, request.url, paths.tag(key))
+  return { ...page, key, name: list.name ?? key }
 }
 
 /** The articles with one tag, newest first, paged like a category. */
 export function Component() {
   const t = useT(messages)
   const data = useLoaderData<typeof loader>()
-  const { name } = data
+  const { key, name } = data
   return (
     <ListView
       params={data}
-      context={{ kind: 'tag', name }}
-      pageHref={(p) => paths.tag(name, p)}
+      context={{ kind: 'tag', name: key }}
+      pageHref={(p) => paths.tag(key, p)}
       heading={
         <>
           <Breadcrumbs
