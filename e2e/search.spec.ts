@@ -8,16 +8,16 @@ import { setOffline } from './support/set-offline'
 
 const PORT_POST = '岁末年初港口集装箱吞吐量稳中有升 多地加快智慧码头建设'
 
-/** Requests for the search index's files, from now on. */
 /**
- * The index files a query reads (term shards, posting chunks, doc pages), and apart from them the
- * manifest, which the search code reads as it loads, before any query.
+ * From now on, the index files read for a query (term shards, posting chunks), and apart from them
+ * the manifest and the newest doc pages, which the search code reads as it loads, before any query.
  */
-function indexRequests(page: Page): { query: string[]; manifest: string[] } {
-  const urls = { query: [] as string[], manifest: [] as string[] }
+function indexRequests(page: Page): { query: string[]; manifest: string[]; docPages: string[] } {
+  const urls = { query: [] as string[], manifest: [] as string[], docPages: [] as string[] }
   page.on('request', (req) => {
     const path = new URL(req.url()).pathname
-    if (/^\/data\/search\/[tpd]-/.test(path)) urls.query.push(req.url())
+    if (/^\/data\/search\/[tp]-/.test(path)) urls.query.push(req.url())
+    else if (path.startsWith('/data/search/d-')) urls.docPages.push(req.url())
     else if (path.startsWith('/data/search/')) urls.manifest.push(req.url())
   })
   return urls
@@ -61,8 +61,10 @@ test.describe('typing a search', () => {
     expect(await events.jsonValue()).toContain('compositionstart')
     expect(await events.jsonValue()).not.toContain('compositionend')
     expect(requests.query).toEqual([])
-    // Focusing the field loaded the search code, which read the manifest ahead of the query.
+    // Focusing the field loaded the search code, which read the manifest ahead of the query, and
+    // the doc page of the newest posts (the sample has one).
     expect(requests.manifest).toHaveLength(1)
+    expect(requests.docPages).toHaveLength(1)
     await expect(page).toHaveURL('/')
 
     await cdp.send('Input.insertText', { text: '集装箱' })

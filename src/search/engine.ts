@@ -69,6 +69,8 @@ export interface SearchRun {
 }
 
 const decoder = new TextDecoder()
+/** Doc pages read ahead: the newest 2 × 128 documents hold most queries' first screen. */
+const WARM_DOC_PAGES = 2
 
 export function createSearchEngine(source: SearchSource, manifestHash: string) {
   // Every file read once per engine. A failed read is not remembered: Retry reads it again.
@@ -193,6 +195,8 @@ export function createSearchEngine(source: SearchSource, manifestHash: string) {
       if (q.terms.some((t) => t.lookups.length === 0)) return
       const passes = request.sort === 'relevance' && q.terms.length > 0 ? [true, false] : [false]
       for (const titlePass of passes) {
+        // The body pass skips what the title pass found: let every title check finish first.
+        if (!titlePass) await Promise.allSettled(titleChecks)
         const cursors = await cursorsFor(titlePass)
         if (!cursors) continue
         const progress = titlePass ? undefined : (reached: number) => (span.reached = reached)
@@ -206,6 +210,17 @@ export function createSearchEngine(source: SearchSource, manifestHash: string) {
 
     const stream = candidates()
     const verifyAll = q.terms.length > 0 || q.excludes.length > 0
+    const titleChecks: Promise<unknown>[] = []
+    const check = ({ doc, titlePass }: { doc: number; titlePass: boolean }) => {
+      const checked = verify(doc, verifyAll ? q : { terms: [], excludes: [] }).then((result) => {
+        // In the title pass only whole-title matches count; the rest come in the second.
+        if (result && titlePass && !result.inTitle) return undefined
+        if (result && titlePass) seenInTitle.add(doc)
+        return result
+      })
+      if (titlePass) titleChecks.push(checked)
+      return checked
+    }
 
     return {
       query: q,
@@ -215,27 +230,22 @@ export function createSearchEngine(source: SearchSource, manifestHash: string) {
       async next(count: number): Promise<SearchResult[]> {
         const out: SearchResult[] = []
         while (out.length < count && !state.done) {
-          // Verify a batch at once: their article fetches run in parallel.
-          const batch: { doc: number; titlePass: boolean }[] = []
-          while (batch.length < count - out.length) {
+          // Each candidate's doc page and article are read as soon as the walk yields it, so
+          // they overlap the walk's own reads; the batch's reads run in parallel.
+          const checks: Promise<SearchResult | undefined>[] = []
+          while (checks.length < count - out.length) {
             const step = await stream.next()
             if (step.done) {
               state.done = true
               break
             }
-            batch.push(step.value)
+            const checked = check(step.value)
+            // Seen by Promise.all below; until then a failure must not count as unhandled.
+            checked.catch(() => undefined)
+            checks.push(checked)
           }
-          state.candidates += batch.length
-          const checked = await Promise.all(
-            batch.map(async ({ doc, titlePass }) => {
-              const result = await verify(doc, verifyAll ? q : { terms: [], excludes: [] })
-              // In the title pass only whole-title matches count; the rest come in the second.
-              if (result && titlePass && !result.inTitle) return undefined
-              if (result && titlePass) seenInTitle.add(doc)
-              return result
-            }),
-          )
-          for (const r of checked) {
+          state.candidates += checks.length
+          for (const r of await Promise.all(checks)) {
             if (r) {
               out.push(r)
               state.verified += 1
@@ -257,10 +267,33 @@ export function createSearchEngine(source: SearchSource, manifestHash: string) {
     }
   }
 
-  /** Reads the manifest ahead of the first query (when the search code loads). */
-  const warm = () => manifest().then(() => undefined)
+  /**
+   * Reads ahead of the first query (when the search code loads): the manifest, and the doc pages
+   * of the newest documents, where newest-first results start (about 1 KB each).
+   */
+  const warm = async () => {
+    const m = await manifest()
+    const newest = m.docPages.slice(-WARM_DOC_PAGES)
+    await Promise.all(newest.map((page) => json(bundlePaths.searchDocs(page), validateDocPage)))
+  }
 
-  return { search, warm }
+  /**
+   * Reads the dictionary shards a query will look its terms up in, and nothing else: called as
+   * the reader types, so that the query's first hop is done before Enter or the pause. Cheap:
+   * the words typed so far share their shards with the whole word (sharded by first characters).
+   */
+  const prefetch = async (query: string) => {
+    const m = await manifest()
+    const keys = parseQuery(query)
+      .terms.flatMap((term) => term.lookups)
+      .flatMap((lookup) => ['', TITLE_MARK].map((mark) => mark + lookup.key))
+    const shards = new Set(keys.map((key) => m.shards[termShard(key, m.shards.length)]))
+    await Promise.all(
+      [...shards].map((h) => h && json(bundlePaths.searchShard(h), validateTermShard)),
+    )
+  }
+
+  return { search, warm, prefetch }
 }
 
 export type SearchEngine = ReturnType<typeof createSearchEngine>

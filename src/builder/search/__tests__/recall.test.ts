@@ -125,7 +125,14 @@ describe('search against brute force (2,000 posts)', () => {
       readJson<Entry>(bundlePaths.entry).search,
     )
     await counting.warm()
-    expect(loads).toHaveLength(1)
+    // The manifest, then the newest doc pages (at most two).
+    expect(loads[0]).toBe(bundlePaths.searchManifest(readJson<Entry>(bundlePaths.entry).search))
+    expect(loads.slice(1).every((path) => path.includes('/d-'))).toBe(true)
+    expect(loads.length).toBeGreaterThan(1)
+    expect(loads.length).toBeLessThanOrEqual(3)
+    const warmed = loads.length
+    await counting.prefetch('储能项目 数据')
+    expect(loads.slice(warmed).every((path) => path.includes('/t-'))).toBe(true)
     const run = counting.search({ query: '储能项目 数据' })
     while (!run.done) await run.next(20)
     expect(new Set(loads).size).toBe(loads.length)

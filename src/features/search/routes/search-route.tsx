@@ -28,7 +28,7 @@ whenIdle(() => {
     .ensureQueryData(entryQueryOptions())
     .then((entry) => {
       for (const locale of ['zh', 'en'] as const) dateTimeFormat(locale, entry.site.timezone, false)
-      return entry.search && getSearchEngine(entry.search).engine.warm()
+      return entry.search ? getSearchEngine(entry.search).engine.warm() : undefined
     })
     // A failed read is not kept: the query reads it again and shows the error.
     .catch(() => undefined)
