@@ -8,6 +8,9 @@ import { fieldMessages as messages } from '../field-messages'
 
 /** The search route's module: the engine and its tables come with it, never with the home page. */
 const loadSearch = () => import('../routes/search-route')
+/** Reads the shards of what is typed so far, so that the search's first hop is done before it runs. */
+const prefetch = (text: string) =>
+  void import('../api/prefetch-query').then((m) => m.prefetchQuery(text)).catch(() => undefined)
 
 const DEBOUNCE_MS = 250
 /** Navigation state that asks the field to take focus (the phone's icon, `/` on a phone). */
@@ -76,6 +79,7 @@ export function SearchField() {
     setValue(e.target.value)
     const native = e.nativeEvent as InputEvent
     if (composing.current || native.isComposing) return
+    prefetch(e.target.value)
     schedule(e.target.value)
   }
   const onSubmit = (e: FormEvent) => {
@@ -133,6 +137,7 @@ export function SearchField() {
           }}
           onCompositionEnd={(e) => {
             composing.current = false
+            prefetch(e.currentTarget.value)
             schedule(e.currentTarget.value)
           }}
         />
