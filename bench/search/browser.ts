@@ -99,6 +99,15 @@ async function openSearch(page: Page, origin: string) {
       ([source, n]) => done.filter((name) => new RegExp(source).test(name)).length >= n,
     )
   }, BEFORE_QUERY)
+  // Then let the page finish rendering them (since 2026-12-06): a reader takes longer to type a
+  // query than the page takes to settle, so an Enter in the middle of that render is not a query's
+  // latency. Idle after a frame means nothing is left to render.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestIdleCallback(() => resolve(), { timeout: 2000 })),
+      ),
+  )
   return field
 }
 
