@@ -210,7 +210,7 @@ async function main() {
       `\n${r.row.posts} posts: output ${r.outputRatio.toFixed(2)}× input; summary copies max ${r.duplication.maxCopies}` +
         ` (lists ${r.duplication.listCopiesMax}); home data ${(r.homeDataGz / 1024).toFixed(1)} KB gz` +
         (b
-          ? `; first-load data ${(b.firstLoadDataGz / 1024).toFixed(1)} KB gz; tree ${b.treeRenderMs} ms, calendar ${b.calendarRenderMs} ms after their data; rendered again from cache: tree ${b.treeRemountMs} ms, calendar ${b.calendarRemountMs} ms (${b.categoryNodes} categories)`
+          ? `; first-load data ${(b.firstLoadDataGz / 1024).toFixed(1)} KB gz; tree ${b.treeRenderMs} ms, calendar ${b.calendarRenderMs} ms after their data; rendered again from cache: tree ${b.treeRemountMs} ms, calendar ${b.calendarRemountMs} ms (${b.categoryNodes} categories); mark read ${b.markReadMs.median} ms (p90 ${b.markReadMs.p90}, n ${b.markReadMs.n})`
           : '') +
         (r.rebuild
           ? `; rebuild one post ${Math.round(r.rebuild.oneChangedMs)} ms, ${r.rebuild.oneChangedWritten} files written, ${r.rebuild.oneChangedLinked} linked` +

@@ -5,6 +5,7 @@
 import type { Browser, Page, Request } from '@playwright/test'
 import { ENTRY, launch, newContext } from './browser-context'
 import { measureHeapAndColumns } from './heap-and-columns'
+import { measureMarkRead } from './mark-read'
 import { LIST_SHOWN_SCRIPT } from '../../test-support/page-scripts'
 import type { Vitals } from './page-scripts'
 import { collectVitals, VITALS_SCRIPT } from './page-scripts'
@@ -30,6 +31,8 @@ export interface BrowserFigures {
   treeRemountMs: number | null
   calendarRemountMs: number | null
   categoryNodes: number
+  /** Click on an entry's "mark as read" → the frame showing it read (docs/benchmarks.md). */
+  markReadMs: { median: number; p90: number; n: number }
 }
 
 /** Loads per page for the lab vitals: one load on this shared VM is at the mercy of its neighbours. */
@@ -186,7 +189,8 @@ export async function measureBrowser(origin: string, articleId: string): Promise
     const home = await measureVitals(browser, `${origin}/`, ENTRY)
     const article = await measureVitals(browser, `${origin}/article/${articleId}`, '.article-body')
     const rest = await measureHeapAndColumns(browser, origin)
-    return { ...first, ...articles, vitals: { home, article }, ...rest }
+    const markReadMs = await measureMarkRead(browser, origin)
+    return { ...first, ...articles, vitals: { home, article }, ...rest, markReadMs }
   } finally {
     await browser.close()
   }

@@ -1,6 +1,6 @@
 /**
  * `npm run screenshots`: builds the site from content/, serves it, and writes docs/screenshots/
- * (home, a category, an archive month, the seed-like Chinese article, a search and the code of a
+ * (home with read and unread entries, a category, an archive month, the seed-like Chinese article, a search and the code of a
  * post written with Hexo tag plugins, the tag index and a tag page; phone and desktop;
  * light and dark). Options: --port (default 4350), --out (the build folder), --skip-build,
  * --only (shot names, comma-separated: `--only tags,tag`).
@@ -74,6 +74,17 @@ async function settle(page: Page) {
   })
 }
 
+async function markSomeRead(page: Page) {
+  for (const i of [1, 2]) {
+    const entry = page.locator('main .entry').nth(i)
+    if ((await entry.getAttribute('data-read')) === 'false')
+      await entry.locator('.read-toggle').click()
+    await entry.and(page.locator('[data-read="true"]')).waitFor()
+  }
+  // Away from the last button pressed: no focus ring in the picture.
+  await page.locator('main h1').first().click()
+}
+
 async function main() {
   if (!values['skip-build']) {
     execFileSync('npm', ['run', 'build', '--', '--quiet', '--out', dist], { stdio: 'inherit' })
@@ -85,8 +96,15 @@ async function main() {
   )
   try {
     await waitForServer(origin)
-    const pages: { name: string; path: string; ready?: string; scrollTo?: string }[] = [
-      { name: 'home', path: '/' },
+    const pages: {
+      name: string
+      path: string
+      ready?: string
+      scrollTo?: string
+      act?: (page: Page) => Promise<void>
+    }[] = [
+      // Read and unread entries side by side: the second and third marked read.
+      { name: 'home', path: '/', ready: '.entry[data-read]', act: markSomeRead },
       {
         name: 'category',
         path: `/category/${['金融', '新浪财经'].map(encodeURIComponent).join('/')}`,
@@ -114,12 +132,13 @@ async function main() {
         })
         await context.addInitScript((t) => localStorage.setItem('broadsheet.theme', t), theme)
         const page = await context.newPage()
-        for (const { name, path, ready, scrollTo } of pages.filter(
+        for (const { name, path, ready, scrollTo, act } of pages.filter(
           (p) => !only || only.has(p.name),
         )) {
           await page.goto(origin + path)
           if (ready) await page.locator(ready).first().waitFor()
           await settle(page)
+          await act?.(page)
           if (scrollTo)
             await page
               .locator(scrollTo)

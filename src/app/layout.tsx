@@ -12,6 +12,7 @@ import { messages } from './messages'
 import { NavigationProgress } from './navigation-progress'
 import { useAfterFirstPaint } from './use-after-first-paint'
 import { PwaNotices } from './pwa/pwa-notices'
+import { ReadingNoticeSlot } from './reading-notice-slot'
 import { focusPageHeading, RouteAnnouncer } from './route-announcer'
 import { ScrollRestoration } from './scroll-restoration'
 import { useDropSnapshot } from './snapshot/use-drop-snapshot'
@@ -104,6 +105,7 @@ export function Layout() {
       )}
       <RouteAnnouncer />
       <PwaNotices />
+      <ReadingNoticeSlot />
       <ScrollRestoration />
     </div>
   )

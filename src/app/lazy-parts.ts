@@ -23,3 +23,6 @@ export const NotFoundPage = lazy(() =>
 export const ErrorPanel = lazy(() =>
   import('../components/error-panel').then((m) => ({ default: m.ErrorPanel })),
 )
+export const ReadingNotice = lazy(() =>
+  import('../components/reading-notice').then((m) => ({ default: m.ReadingNotice })),
+)

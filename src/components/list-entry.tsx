@@ -3,6 +3,7 @@ import type { ArticleSummary } from '../bundle/format'
 import { EntryDate } from './entry-date'
 import { paths } from '../lib/core/paths'
 import { Thumbnail } from './thumbnail'
+import { ReadToggle } from './read-toggle'
 
 interface Props {
   item: ArticleSummary
@@ -11,13 +12,18 @@ interface Props {
   timeZone: string
   /** The content's language, which can differ from the interface's. */
   lang: string
+  /** Undefined until the read marks are looked up (after the first paint). */
+  read: boolean | undefined
+  onMarked: (message: string) => void
 }
 
-export function ListEntry({ item, from, timeZone, lang }: Props) {
+export function ListEntry({ item, from, timeZone, lang, read, onMarked }: Props) {
   const category = item.categories[0]
   const href = paths.article(item.id, from)
+  // Unread entries get a dot and full weight, read ones a quieter title: not colour alone.
   return (
-    <li className="entry">
+    <li className="entry" data-read={read === undefined ? undefined : String(read)}>
+      {read === false && <span className="entry-unread-dot" aria-hidden="true" />}
       <article className="entry-body">
         <h2 className="entry-title" lang={lang}>
           <Link to={href}>{item.title}</Link>
@@ -33,6 +39,7 @@ export function ListEntry({ item, from, timeZone, lang }: Props) {
           {category && category.length > 0 && (
             <Link to={paths.category(category)}>{category.at(-1)}</Link>
           )}
+          <ReadToggle id={item.id} read={read} title={item.title} onMarked={onMarked} />
         </p>
       </article>
       {item.thumbnail && <Thumbnail src={item.thumbnail} href={href} />}

@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
+import { useState } from 'react'
 import { useEntry } from '../lib/api/get-entry'
 import { listPageQueryOptions } from '../lib/api/get-list-page'
 import type { Messages } from '../lib/i18n/locale'
@@ -8,6 +9,7 @@ import type { ListKey } from '../lib/list-context-codec'
 import { encodeListContext } from '../lib/list-context-codec'
 import type { ListPageParams } from '../lib/load-list'
 import { ListEntry } from './list-entry'
+import { useReadMarks } from '../lib/reading/use-read-marks'
 import { Pagination } from './pagination'
 
 const messages: Messages<'empty' | 'count' | 'pageOf'> = {
@@ -34,6 +36,11 @@ export function ListView({ params, context, pageHref, heading, children }: Props
   const { site } = useEntry()
   const { data } = useSuspenseQuery(listPageQueryOptions(params.list, params.page))
   const from = encodeListContext({ ...context, page: params.page })
+  const isRead = useReadMarks(data.items.map((item) => item.id))
+  const [announcement, setAnnouncement] = useState('')
+  // The same words twice are still a change for screen readers.
+  const announce = (message: string) =>
+    setAnnouncement((last) => (last === message ? `${message}\u00a0` : message))
   return (
     <div className="list-view">
       {heading}
@@ -53,10 +60,15 @@ export function ListView({ params, context, pageHref, heading, children }: Props
               from={from}
               timeZone={site.timezone}
               lang={site.language}
+              read={isRead(item.id)}
+              onMarked={announce}
             />
           ))}
         </ol>
       )}
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
       <Pagination page={params.page} pages={params.pages} href={pageHref} />
     </div>
   )

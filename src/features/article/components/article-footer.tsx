@@ -7,6 +7,8 @@ import { useListNeighbours } from '../api/get-list-neighbours'
 import { messages } from '../../../lib/article-core/messages'
 import { ArticleNeighbours } from './article-neighbours'
 import { ShareButton } from '../../../components/share/components/share-button'
+import { useRef } from 'react'
+import { ArticleReadState } from './article-read-state'
 
 interface ArticleFooterProps {
   article: Article
@@ -20,8 +22,10 @@ export function ArticleFooter({ article, context }: ArticleFooterProps) {
   const neighbours = useListNeighbours(context, locale, article)
   const backLabel = neighbours?.label ?? t('latest')
   const backHref = neighbours?.href ?? paths.home()
+  // Reaching the footer is reaching the end of the article.
+  const end = useRef<HTMLElement>(null)
   return (
-    <footer className="article-footer">
+    <footer className="article-footer" ref={end}>
       {article.editor && <p className="article-editor">{t('editor', { name: article.editor })}</p>}
       {article.tags.length > 0 && (
         <ul className="article-tags" aria-label={t('tags')}>
@@ -33,7 +37,10 @@ export function ArticleFooter({ article, context }: ArticleFooterProps) {
         </ul>
       )}
       <div className="article-actions">
-        <ShareButton id={article.id} title={article.title} />
+        <div className="article-actions__group">
+          <ShareButton id={article.id} title={article.title} />
+          <ArticleReadState id={article.id} end={end} />
+        </div>
         <Link className="article-back" to={backHref}>
           ← {t('backToList', { label: backLabel })}
         </Link>

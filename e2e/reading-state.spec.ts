@@ -1,0 +1,110 @@
+import { expect, test } from '@playwright/test'
+import type { Page } from '@playwright/test'
+
+// Read and unread, kept on the device: marked by hand, by reading, in two tabs, and without IndexedDB.
+
+const entries = (page: Page) => page.getByRole('main').locator('.entry')
+
+/** The first entry once its read mark has been looked up, and its title. */
+async function firstEntry(page: Page) {
+  const entry = entries(page).first()
+  await expect(entry).toHaveAttribute('data-read', /true|false/)
+  const title = (await entry.locator('.entry-title').innerText()).trim()
+  return { entry, title }
+}
+
+test('an entry is marked read and unread by hand, with words and a dot, and kept', async ({
+  page,
+}) => {
+  await page.goto('/')
+  const { entry, title } = await firstEntry(page)
+  await expect(entry).toHaveAttribute('data-read', 'false')
+  await expect(entry.locator('.entry-unread-dot')).toBeVisible()
+
+  await entry.getByRole('button', { name: `标为已读：${title}` }).click()
+  await expect(entry).toHaveAttribute('data-read', 'true')
+  await expect(entry.locator('.entry-unread-dot')).toHaveCount(0)
+  await expect(page.getByRole('main').getByRole('status').last()).toHaveText('已标记为已读')
+  // Read entries are quieter: a lighter title, not only another colour.
+  const weight = (e: typeof entry) =>
+    e.locator('.entry-title').evaluate((h) => Number(getComputedStyle(h).fontWeight))
+  expect(await weight(entry)).toBeLessThan(await weight(entries(page).nth(1)))
+
+  await page.reload()
+  const again = (await firstEntry(page)).entry
+  await expect(again).toHaveAttribute('data-read', 'true')
+  await again.getByRole('button', { name: `标为未读：${title}` }).click()
+  await expect(again).toHaveAttribute('data-read', 'false')
+  await page.reload()
+  await expect((await firstEntry(page)).entry).toHaveAttribute('data-read', 'false')
+})
+
+test('reading an article to its end marks it read; marking it unread there holds', async ({
+  page,
+}) => {
+  await page.goto('/')
+  const { title } = await firstEntry(page)
+  await page.getByRole('main').getByRole('link', { name: title, exact: true }).click()
+  const main = page.getByRole('main')
+  await expect(main.getByRole('heading', { level: 1, name: title })).toBeVisible()
+  const toggle = main.locator('.article-actions').getByRole('button', { name: /标为/ })
+  const footer = main.locator('.article-footer')
+  await expect(footer).not.toBeInViewport()
+  await expect(toggle).toHaveText('标为已读')
+  await footer.scrollIntoViewIfNeeded()
+  await expect(toggle).toHaveText('标为未读')
+
+  // By hand, unread: reading on does not mark it read again in this visit.
+  await toggle.click()
+  await expect(toggle).toHaveText('标为已读')
+  await expect(
+    main.locator('.article-actions').getByRole('status').filter({ hasText: '已标记' }),
+  ).toHaveText('已标记为未读')
+  await page.waitForTimeout(6000)
+  await expect(toggle).toHaveText('标为已读')
+  await page.goBack()
+  await expect((await firstEntry(page)).entry).toHaveAttribute('data-read', 'false')
+})
+
+test('an article open for a few seconds counts as read', async ({ page }) => {
+  await page.goto('/')
+  const { title } = await firstEntry(page)
+  await page.getByRole('main').getByRole('link', { name: title, exact: true }).click()
+  const main = page.getByRole('main')
+  await expect(main.getByRole('heading', { level: 1, name: title })).toBeVisible()
+  await expect(main.locator('.article-footer')).not.toBeInViewport()
+  const toggle = main.locator('.article-actions').getByRole('button', { name: /标为/ })
+  await expect(toggle).toHaveText('标为已读')
+  await expect(toggle).toHaveText('标为未读', { timeout: 10_000 })
+  await expect(main.locator('.article-footer')).not.toBeInViewport()
+})
+
+test('two tabs stay in step', async ({ context }) => {
+  const one = await context.newPage()
+  const two = await context.newPage()
+  await one.goto('/')
+  await two.goto('/')
+  const a = await firstEntry(one)
+  const b = await firstEntry(two)
+  await a.entry.getByRole('button', { name: `标为已读：${a.title}` }).click()
+  await expect(b.entry).toHaveAttribute('data-read', 'true')
+  await b.entry.getByRole('button', { name: `标为未读：${b.title}` }).click()
+  await expect(a.entry).toHaveAttribute('data-read', 'false')
+})
+
+test('without IndexedDB the reader still works and says once that marks are not kept', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { value: undefined })
+  })
+  await page.goto('/')
+  const { entry, title } = await firstEntry(page)
+  const notice = page.locator('.reading-notice')
+  await expect(notice).toContainText('已读标记只在这次浏览中有效')
+  await notice.getByRole('button', { name: '知道了' }).click()
+  await expect(notice).toHaveCount(0)
+  await entry.getByRole('button', { name: `标为已读：${title}` }).click()
+  await expect(entry).toHaveAttribute('data-read', 'true')
+  await expect(notice).toHaveCount(0)
+})

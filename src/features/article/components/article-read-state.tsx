@@ -1,0 +1,56 @@
+import type { RefObject } from 'react'
+import { useEffect, useRef, useState } from 'react'
+import { ReadToggle } from '../../../components/read-toggle'
+import { createReadDetection } from '../../../lib/reading/read-detection'
+import type { ReadDetection } from '../../../lib/reading/read-detection'
+import { setRead, useReadMarks } from '../../../lib/reading/use-read-marks'
+
+/**
+ * Marks the article read once it has been read (in view for a few seconds, or its end reached),
+ * and offers to mark it read or unread. `end` is the element after the body.
+ */
+export function ArticleReadState({ id, end }: { id: string; end: RefObject<HTMLElement | null> }) {
+  const isRead = useReadMarks([id])
+  const read = isRead(id)
+  const [announcement, setAnnouncement] = useState('')
+  const detection = useRef<ReadDetection>(undefined)
+
+  useEffect(() => {
+    const visible = () => document.visibilityState === 'visible'
+    const found = createReadDetection(() => void setRead([id], true), { visible: visible() })
+    detection.current = found
+    const onVisibility = () => found.setVisible(visible())
+    document.addEventListener('visibilitychange', onVisibility)
+    const target = end.current
+    const observer =
+      target && typeof IntersectionObserver === 'function'
+        ? new IntersectionObserver((entries) => {
+            if (entries.some((e) => e.isIntersecting)) found.reachedEnd()
+          })
+        : undefined
+    if (target) observer?.observe(target)
+    return () => {
+      found.stop()
+      observer?.disconnect()
+      document.removeEventListener('visibilitychange', onVisibility)
+    }
+  }, [id, end])
+
+  return (
+    <>
+      <ReadToggle
+        id={id}
+        read={read}
+        className="pill-button"
+        onMarked={(message) => {
+          // Marked by hand: this visit detects nothing more, so "unread" stays unread.
+          detection.current?.stop()
+          setAnnouncement(message)
+        }}
+      />
+      <span className="visually-hidden" role="status">
+        {announcement}
+      </span>
+    </>
+  )
+}

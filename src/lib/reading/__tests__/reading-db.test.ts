@@ -1,0 +1,55 @@
+import 'fake-indexeddb/auto'
+import { openDB } from 'idb'
+import { describe, expect, it } from 'vitest'
+import type { ReadingSchema } from '../reading-db'
+import { MIGRATIONS, READING_DB_VERSION, openReadingDb } from '../reading-db'
+
+let n = 0
+const fresh = () => `reading-test-${++n}`
+
+/** A database left at `version` by an earlier release, holding what that release could hold. */
+async function databaseAt(name: string, version: number) {
+  if (version === 0) return
+  const db = await openDB<ReadingSchema>(name, version, {
+    upgrade(db, old, _new, tx) {
+      for (let v = old; v < version; v++) MIGRATIONS[v]!(db, tx)
+    },
+  })
+  await db.put('read', { id: 'kept-from-v' + version, at: 1 })
+  db.close()
+}
+
+describe('the reading database', () => {
+  it('is at the newest version with every store, from nothing', async () => {
+    const db = await openReadingDb(fresh())
+    expect(db.version).toBe(READING_DB_VERSION)
+    expect([...db.objectStoreNames]).toEqual(['read'])
+    expect([...db.transaction('read').store.indexNames]).toEqual(['at'])
+    db.close()
+  })
+
+  it.each(Array.from({ length: READING_DB_VERSION }, (_, v) => v).filter((v) => v > 0))(
+    'comes up from version %i with its marks kept',
+    async (version) => {
+      const name = fresh()
+      await databaseAt(name, version)
+      const db = await openReadingDb(name)
+      expect(db.version).toBe(READING_DB_VERSION)
+      expect(await db.get('read', 'kept-from-v' + version)).toEqual({
+        id: 'kept-from-v' + version,
+        at: 1,
+      })
+      db.close()
+    },
+  )
+
+  it('steps through every migration in order, once each', async () => {
+    const name = fresh()
+    for (let version = 1; version <= READING_DB_VERSION; version++) {
+      await databaseAt(name, version)
+      const db = await openReadingDb(name)
+      expect(db.version).toBe(READING_DB_VERSION)
+      db.close()
+    }
+  })
+})

@@ -1,0 +1,105 @@
+import type { ReadingDb } from './reading-db'
+import { READING_DB, openReadingDb } from './reading-db'
+
+/** Why marks are not being kept: no IndexedDB (some private modes), or a write failed (full). */
+export type StoreProblem = 'unavailable' | 'write-failed'
+
+// Tabs of one reader tell each other what they marked (on a channel named as the database), so
+// that every open list stays in step.
+interface ReadMessage {
+  kind: 'read'
+  ids: string[]
+  read: boolean
+}
+const isReadMessage = (m: unknown): m is ReadMessage =>
+  typeof m === 'object' &&
+  m !== null &&
+  (m as ReadMessage).kind === 'read' &&
+  Array.isArray((m as ReadMessage).ids) &&
+  (m as ReadMessage).ids.every((id) => typeof id === 'string') &&
+  typeof (m as ReadMessage).read === 'boolean'
+
+export interface ReadStore {
+  /** True read, false unread, undefined until `load` has looked it up. */
+  get(id: string): boolean | undefined
+  /** Looks up these ids, one key each: a page costs its own size, not the history's. */
+  load(ids: readonly string[]): Promise<void>
+  /** Marks at once on screen (listeners run before this returns), then keeps the marks. */
+  setRead(ids: readonly string[], read: boolean): Promise<void>
+  subscribe(listener: () => void): () => void
+  /** Set once marks cannot be kept; the screen still shows them for this visit. */
+  problem(): StoreProblem | undefined
+  close(): Promise<void>
+}
+
+export function createReadStore(options: { name?: string; now?: () => number } = {}): ReadStore {
+  const now = options.now ?? Date.now
+  const name = options.name ?? READING_DB
+  const known = new Map<string, boolean>()
+  const listeners = new Set<() => void>()
+  let problem: StoreProblem | undefined
+  const notify = () => listeners.forEach((listener) => listener())
+  const fail = (kind: StoreProblem) => {
+    if (problem) return
+    problem = kind
+    notify()
+  }
+  const db: Promise<ReadingDb | undefined> = openReadingDb(name).catch(() => {
+    fail('unavailable')
+    return undefined
+  })
+  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(name) : undefined
+  channel?.addEventListener('message', (event: MessageEvent<unknown>) => {
+    if (!isReadMessage(event.data)) return
+    for (const id of event.data.ids) known.set(id, event.data.read)
+    notify()
+  })
+  // A mark made while a lookup is in flight wins over the lookup's older answer.
+  const settle = (ids: readonly string[], read: (i: number) => boolean) =>
+    ids.forEach((id, i) => known.has(id) || known.set(id, read(i)))
+
+  return {
+    get: (id) => known.get(id),
+    async load(ids) {
+      const wanted = [...new Set(ids)].filter((id) => !known.has(id))
+      if (wanted.length === 0) return
+      const open = await db
+      try {
+        if (!open) throw new Error('no database')
+        const store = open.transaction('read').store
+        const keys = await Promise.all(wanted.map((id) => store.getKey(id)))
+        settle(wanted, (i) => keys[i] !== undefined)
+      } catch {
+        settle(wanted, () => false)
+        if (open) fail('unavailable')
+      }
+      notify()
+    },
+    async setRead(ids, read) {
+      for (const id of ids) known.set(id, read)
+      notify()
+      channel?.postMessage({ kind: 'read', ids: [...ids], read } satisfies ReadMessage)
+      const open = await db
+      if (!open) return
+      try {
+        const tx = open.transaction('read', 'readwrite')
+        const at = now()
+        await Promise.all([
+          ...ids.map((id) => (read ? tx.store.put({ id, at }) : tx.store.delete(id))),
+          tx.done,
+        ])
+      } catch {
+        fail('write-failed')
+      }
+    },
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    problem: () => problem,
+    async close() {
+      channel?.close()
+      ;(await db)?.close()
+    },
+  }
+}
