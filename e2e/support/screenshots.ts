@@ -1,7 +1,7 @@
 /**
  * `npm run screenshots`: builds the site from content/, serves it, and writes docs/screenshots/
  * (home with read and unread entries, a category, an archive month, the seed-like Chinese article, a search and the code of a
- * post written with Hexo tag plugins, the tag index and a tag page; phone and desktop;
+ * post written with Hexo tag plugins, the tag index and a tag page, the keyboard shortcuts' help; phone and desktop;
  * light and dark). Options: --port (default 4350), --out (the build folder), --skip-build,
  * --only (shot names, comma-separated: `--only tags,tag`).
  */
@@ -85,6 +85,11 @@ async function markSomeRead(page: Page) {
   await page.locator('main h1').first().click()
 }
 
+async function openShortcutHelp(page: Page) {
+  await page.keyboard.press('?')
+  await page.locator('.shortcut-help').waitFor()
+}
+
 async function main() {
   if (!values['skip-build']) {
     execFileSync('npm', ['run', 'build', '--', '--quiet', '--out', dist], { stdio: 'inherit' })
@@ -115,6 +120,7 @@ async function main() {
       // The sample post written with Hexo tag plugins, at its highlighted code.
       { name: 'code-post', path: '/article/UA0UXGnxdO69', scrollTo: '.article-body figure' },
       { name: 'tags', path: '/tags' },
+      { name: 'shortcuts', path: '/', ready: '.entry[data-read]', act: openShortcutHelp },
       { name: 'tag', path: `/tag/${encodeURIComponent('阅读 工具')}` },
     ]
     mkdirSync(SHOTS, { recursive: true })

@@ -4,7 +4,7 @@ import { Outlet, useLocation } from 'react-router'
 import { SectionBoundary } from '../components/section-boundary'
 import { CalendarSkeleton, PageSkeleton, TreeSkeleton } from '../components/skeletons'
 import { isArchivePage } from './app-skeleton'
-import { ArchiveSidebar, CategoryDrawer, CategoryTree } from './lazy-parts'
+import { ArchiveSidebar, CategoryDrawer, CategoryTree, ShortcutHelp } from './lazy-parts'
 import { useEntry } from '../lib/api/get-entry'
 import { useT } from '../lib/i18n/locale'
 import { Masthead } from './masthead'
@@ -13,6 +13,7 @@ import { NavigationProgress } from './navigation-progress'
 import { useAfterFirstPaint } from './use-after-first-paint'
 import { PwaNotices } from './pwa/pwa-notices'
 import { ReadingNoticeSlot } from './reading-notice-slot'
+import { useShortcuts } from './shortcuts/use-shortcuts'
 import { focusPageHeading, RouteAnnouncer } from './route-announcer'
 import { ScrollRestoration } from './scroll-restoration'
 import { useDropSnapshot } from './snapshot/use-drop-snapshot'
@@ -48,6 +49,8 @@ export function Layout() {
   // The archive pages show the calendar themselves.
   const archivePage = isArchivePage(pathname)
   useDropSnapshot()
+  const [helpOpen, setHelpOpen] = useState(false)
+  useShortcuts(() => setHelpOpen(true))
   return (
     <div className={archivePage ? 'app no-archive-column' : 'app'}>
       <SkipLink />
@@ -106,6 +109,11 @@ export function Layout() {
       <RouteAnnouncer />
       <PwaNotices />
       <ReadingNoticeSlot />
+      {helpOpen && (
+        <Suspense fallback={null}>
+          <ShortcutHelp onClose={() => setHelpOpen(false)} />
+        </Suspense>
+      )}
       <ScrollRestoration />
     </div>
   )

@@ -26,3 +26,6 @@ export const ErrorPanel = lazy(() =>
 export const ReadingNotice = lazy(() =>
   import('../components/reading-notice').then((m) => ({ default: m.ReadingNotice })),
 )
+export const ShortcutHelp = lazy(() =>
+  import('./shortcuts/shortcut-help').then((m) => ({ default: m.ShortcutHelp })),
+)

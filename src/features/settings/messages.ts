@@ -2,7 +2,17 @@ import type { Messages } from '../../lib/i18n/locale'
 
 /** The settings panel's strings: it loads on first use, so they stay out of the shell. */
 export const messages: Messages<
-  'theme' | 'system' | 'light' | 'sepia' | 'dark' | 'fontSize' | 'size' | 'language' | 'close'
+  | 'theme'
+  | 'system'
+  | 'light'
+  | 'sepia'
+  | 'dark'
+  | 'fontSize'
+  | 'size'
+  | 'language'
+  | 'close'
+  | 'shortcuts'
+  | 'shortcutsOn'
 > = {
   zh: {
     theme: '外观',
@@ -14,6 +24,8 @@ export const messages: Messages<
     size: '{n} 像素',
     language: '界面语言',
     close: '关闭',
+    shortcuts: '键盘',
+    shortcutsOn: '键盘快捷键（按 ? 查看）',
   },
   en: {
     theme: 'Theme',
@@ -25,5 +37,7 @@ export const messages: Messages<
     size: '{n} pixels',
     language: 'Language',
     close: 'Close',
+    shortcuts: 'Keyboard',
+    shortcutsOn: 'Keyboard shortcuts (press ? to list them)',
   },
 }

@@ -1,8 +1,9 @@
-/** Also read by public/boot.js before first paint: keep the two in step. */
+/** Theme, size and locale are also read by public/boot.js before first paint: keep them in step. */
 export const STORAGE_KEYS = {
   theme: 'broadsheet.theme',
   fontSize: 'broadsheet.fontSize',
   locale: 'broadsheet.locale',
+  shortcuts: 'broadsheet.shortcuts',
 } as const
 
 export function readStored(key: string): string | null {

@@ -5,6 +5,7 @@ import { useT } from '../../../lib/i18n/locale'
 import { paths } from '../../../lib/core/paths'
 import { IN_PLACE, KEEP_FOCUS } from '../../../lib/navigation-state'
 import { fieldMessages as messages } from '../field-messages'
+import { isTyping } from '../../../lib/keyboard/is-typing'
 
 /** The search route's module: the engine and its tables come with it, never with the home page. */
 const loadSearch = () => import('../routes/search-route')
@@ -22,10 +23,6 @@ const magnifier = (
     <path d="M13 13l4.5 4.5" stroke="currentColor" strokeWidth="1.8" />
   </svg>
 )
-
-const isEditable = (target: EventTarget | null) =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable || target.closest('input, textarea, select') !== null)
 
 /**
  * The masthead's search: a plain form that works without the search code, typing searches
@@ -91,7 +88,7 @@ export function SearchField() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return
-      if (isEditable(e.target)) return
+      if (isTyping(e.target)) return
       e.preventDefault()
       const field = input.current
       if (field && field.offsetParent !== null) {

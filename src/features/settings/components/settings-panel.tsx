@@ -2,6 +2,7 @@ import { useId } from 'react'
 import { useLocale, useT } from '../../../lib/i18n/locale'
 import type { Locale } from '../../../lib/i18n/locale'
 import { messages } from '../messages'
+import { setShortcutsEnabled, useShortcutsEnabled } from '../../../lib/keyboard/shortcuts-setting'
 import { FONT_SIZES, setFontSize, setTheme, THEMES, useFontSize, useTheme } from '../settings-store'
 
 const LANGUAGES: { value: Locale; label: string; lang: string }[] = [
@@ -16,6 +17,7 @@ export function SettingsPanel() {
   const size = useFontSize()
   const { locale, setLocale } = useLocale()
   const id = useId()
+  const shortcuts = useShortcutsEnabled()
   return (
     <div className="settings-panel">
       <fieldset>
@@ -74,6 +76,17 @@ export function SettingsPanel() {
             </label>
           ))}
         </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t('shortcuts')}</legend>
+        <label className="settings-check">
+          <input
+            type="checkbox"
+            checked={shortcuts}
+            onChange={(e) => setShortcutsEnabled(e.target.checked)}
+          />
+          <span>{t('shortcutsOn')}</span>
+        </label>
       </fieldset>
     </div>
   )
