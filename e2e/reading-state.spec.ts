@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import type { Page } from '@playwright/test'
 
@@ -107,4 +108,47 @@ test('without IndexedDB the reader still works and says once that marks are not 
   await entry.getByRole('button', { name: `标为已读：${title}` }).click()
   await expect(entry).toHaveAttribute('data-read', 'true')
   await expect(notice).toHaveCount(0)
+})
+
+test('what was read is in the history, by day, found within, and cleared (marks stay)', async ({
+  page,
+}) => {
+  await page.goto('/')
+  const { entry, title } = await firstEntry(page)
+  await entry.getByRole('link', { name: title, exact: true }).click()
+  const main = page.getByRole('main')
+  await main.locator('.article-footer').scrollIntoViewIfNeeded()
+  await expect(main.locator('.article-actions .read-toggle')).toHaveText('标为未读')
+
+  await page.goto('/history')
+  await expect(main.getByRole('heading', { level: 1, name: '阅读历史' })).toBeVisible()
+  const today = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'full' }).format(new Date())
+  const day = main.getByRole('region', { name: today })
+  await expect(day.getByRole('heading', { level: 2 })).toContainText('1 篇')
+  await expect(day.getByRole('link', { name: title })).toBeVisible()
+
+  for (const [scheme, width, height] of [
+    ['light', 390, 844],
+    ['dark', 1280, 800],
+  ] as const) {
+    await page.emulateMedia({ colorScheme: scheme })
+    await page.setViewportSize({ width, height })
+    const { violations } = await new AxeBuilder({ page }).analyze()
+    expect(violations.map((v) => v.id)).toEqual([])
+  }
+
+  const find = main.getByRole('searchbox', { name: '在历史中查找' })
+  await find.fill('没有这样的标题')
+  await expect(main.getByText('历史中没有标题含“没有这样的标题”的文章。')).toBeVisible()
+  await find.fill(title.slice(0, 4))
+  await expect(day.getByRole('link', { name: title })).toBeVisible()
+
+  await main.getByRole('button', { name: '清除历史' }).click()
+  await main.getByRole('group', { name: '清除历史' }).getByRole('button', { name: '清除' }).click()
+  await expect(main.getByText(/还没有阅读记录/)).toBeVisible()
+  await expect(main.getByRole('status')).toHaveText('阅读历史已清除')
+  await page.reload()
+  await expect(main.getByText(/还没有阅读记录/)).toBeVisible()
+  await page.goto('/')
+  await expect((await firstEntry(page)).entry).toHaveAttribute('data-read', 'true')
 })

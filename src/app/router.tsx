@@ -82,6 +82,10 @@ export function createRoutes(): RouteObject[] {
               lazy: () => import('../features/search/routes/search-route'),
             },
             {
+              path: routePatterns.history,
+              lazy: () => import('../features/history/routes/history-route'),
+            },
+            {
               path: routePatterns.notFound,
               loader: unknownPathLoader,
               lazy: { Component: async () => (await import('./not-found-page')).NotFoundPage },

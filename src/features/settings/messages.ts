@@ -13,6 +13,7 @@ export const messages: Messages<
   | 'close'
   | 'shortcuts'
   | 'shortcutsOn'
+  | 'history'
 > = {
   zh: {
     theme: '外观',
@@ -26,6 +27,7 @@ export const messages: Messages<
     close: '关闭',
     shortcuts: '键盘',
     shortcutsOn: '键盘快捷键（按 ? 查看）',
+    history: '阅读历史',
   },
   en: {
     theme: 'Theme',
@@ -39,5 +41,6 @@ export const messages: Messages<
     close: 'Close',
     shortcuts: 'Keyboard',
     shortcutsOn: 'Keyboard shortcuts (press ? to list them)',
+    history: 'Reading history',
   },
 }

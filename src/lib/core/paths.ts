@@ -15,6 +15,7 @@ export const routePatterns = {
   article: 'article/:id',
   settings: 'settings',
   search: 'search',
+  history: 'history',
   notFound: '*',
 } as const
 
@@ -46,6 +47,7 @@ export const paths = {
   article: (id: string, from?: string) =>
     `/article/${encodeURIComponent(id)}${from ? `?${new URLSearchParams({ from })}` : ''}`,
   settings: () => '/settings',
+  history: () => '/history',
   /** `/search?q=…&category=…&from=YYYY-MM&to=YYYY-MM&sort=relevance&page=N`, defaults left out. */
   search: (params: SearchParams = {}) => {
     const query = new URLSearchParams()

@@ -2,7 +2,7 @@ import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb'
 import { openDB } from 'idb'
 
 /**
- * The reader's own data, kept on the device: read marks for now. Each schema version is one step
+ * The reader's own data, kept on the device: read marks and reading history. Each schema version is one step
  * in MIGRATIONS, so a database of any earlier version is brought up to date step by step.
  */
 export const READING_DB = 'broadsheet-reading'
@@ -16,19 +16,34 @@ export interface ReadMark {
   at: number
 }
 
+/** An article read (by the reader's reading, not a hand mark): the newest reading of each. */
+export interface HistoryEntry {
+  id: string
+  at: number
+  title: string
+  /** The article's own date (ISO). */
+  date: string
+  /** Its first category path, for the list. */
+  category?: string[]
+}
+
 export interface ReadingSchema extends DBSchema {
   read: { key: string; value: ReadMark; indexes: { at: number } }
+  history: { key: string; value: HistoryEntry; indexes: { at: number } }
 }
 
 type Upgrade = (
   db: IDBPDatabase<ReadingSchema>,
-  tx: IDBPTransaction<ReadingSchema, 'read'[], 'versionchange'>,
+  tx: IDBPTransaction<ReadingSchema, ('read' | 'history')[], 'versionchange'>,
 ) => void
 
 /** MIGRATIONS[v] takes a database from version v to v + 1. Append; never edit a shipped step. */
 export const MIGRATIONS: readonly Upgrade[] = [
   (db) => {
     db.createObjectStore('read', { keyPath: 'id' }).createIndex('at', 'at')
+  },
+  (db) => {
+    db.createObjectStore('history', { keyPath: 'id' }).createIndex('at', 'at')
   },
 ]
 

@@ -1,4 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react'
+import type { HistoryEntry } from './reading-db'
 import type { ReadStore, StoreProblem } from './read-store'
 
 // The store and IndexedDB load when a list first asks, after the page has painted: the home
@@ -18,8 +19,8 @@ const subscribe = (listener: () => void) => {
 const getVersion = () => version
 
 export function readStore(): Promise<ReadStore> {
-  loading ??= Promise.all([import('./read-store'), import('./reading-db')]).then(([m, db]) => {
-    store = m.createReadStore({ name: db.readingDbName(import.meta.env.BASE_URL) })
+  loading ??= import('./read-store').then((m) => {
+    store = m.createReadStore({ name: m.readingDbName(import.meta.env.BASE_URL) })
     store.subscribe(bump)
     bump()
     return store
@@ -29,6 +30,10 @@ export function readStore(): Promise<ReadStore> {
 
 export const setRead = (ids: readonly string[], read: boolean) =>
   readStore().then((s) => s.setRead(ids, read))
+
+/** The reader has read this article: it is marked read and goes into the history. */
+export const recordReading = (entry: Omit<HistoryEntry, 'at'>) =>
+  readStore().then((s) => Promise.all([s.setRead([entry.id], true), s.addHistory(entry)]))
 
 const whenIdle = (run: () => void) => {
   if (typeof requestIdleCallback !== 'function') {

@@ -39,7 +39,7 @@ export function ArticleFooter({ article, context }: ArticleFooterProps) {
       <div className="article-actions">
         <div className="article-actions__group">
           <ShareButton id={article.id} title={article.title} />
-          <ArticleReadState id={article.id} end={end} />
+          <ArticleReadState article={article} end={end} />
         </div>
         <Link className="article-back" to={backHref}>
           ← {t('backToList', { label: backLabel })}

@@ -3,13 +3,22 @@ import { useEffect, useRef, useState } from 'react'
 import { ReadToggle } from '../../../components/read-toggle'
 import { createReadDetection } from '../../../lib/reading/read-detection'
 import type { ReadDetection } from '../../../lib/reading/read-detection'
-import { setRead, useReadMarks } from '../../../lib/reading/use-read-marks'
+import type { Article } from '../../../bundle/format'
+import { recordReading, useReadMarks } from '../../../lib/reading/use-read-marks'
 
 /**
  * Marks the article read once it has been read (in view for a few seconds, or its end reached),
  * and offers to mark it read or unread. `end` is the element after the body.
  */
-export function ArticleReadState({ id, end }: { id: string; end: RefObject<HTMLElement | null> }) {
+export function ArticleReadState({
+  article,
+  end,
+}: {
+  article: Article
+  end: RefObject<HTMLElement | null>
+}) {
+  const { id, title, date } = article
+  const category = article.categories[0]
   const isRead = useReadMarks([id])
   const read = isRead(id)
   const [announcement, setAnnouncement] = useState('')
@@ -17,7 +26,11 @@ export function ArticleReadState({ id, end }: { id: string; end: RefObject<HTMLE
 
   useEffect(() => {
     const visible = () => document.visibilityState === 'visible'
-    const found = createReadDetection(() => void setRead([id], true), { visible: visible() })
+    const found = createReadDetection(
+      () =>
+        void recordReading({ id, title, date, ...(category ? { category: [...category] } : {}) }),
+      { visible: visible() },
+    )
     detection.current = found
     const onVisibility = () => found.setVisible(visible())
     document.addEventListener('visibilitychange', onVisibility)
@@ -34,7 +47,7 @@ export function ArticleReadState({ id, end }: { id: string; end: RefObject<HTMLE
       observer?.disconnect()
       document.removeEventListener('visibilitychange', onVisibility)
     }
-  }, [id, end])
+  }, [id, title, date, category, end])
 
   return (
     <>

@@ -1,4 +1,6 @@
 import { useId } from 'react'
+import { Link } from '../../../components/link'
+import { paths } from '../../../lib/core/paths'
 import { useLocale, useT } from '../../../lib/i18n/locale'
 import type { Locale } from '../../../lib/i18n/locale'
 import { messages } from '../messages'
@@ -88,6 +90,9 @@ export function SettingsPanel() {
           <span>{t('shortcutsOn')}</span>
         </label>
       </fieldset>
+      <p className="settings-links">
+        <Link to={paths.history()}>{t('history')} →</Link>
+      </p>
     </div>
   )
 }

@@ -23,8 +23,9 @@ describe('the reading database', () => {
   it('is at the newest version with every store, from nothing', async () => {
     const db = await openReadingDb(fresh())
     expect(db.version).toBe(READING_DB_VERSION)
-    expect([...db.objectStoreNames]).toEqual(['read'])
-    expect([...db.transaction('read').store.indexNames]).toEqual(['at'])
+    expect([...db.objectStoreNames]).toEqual(['history', 'read'])
+    for (const store of ['read', 'history'] as const)
+      expect([...db.transaction(store).store.indexNames]).toEqual(['at'])
     db.close()
   })
 
