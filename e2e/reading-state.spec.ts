@@ -152,3 +152,17 @@ test('what was read is in the history, by day, found within, and cleared (marks 
   await page.goto('/')
   await expect((await firstEntry(page)).entry).toHaveAttribute('data-read', 'true')
 })
+
+test('search results show read marks too, and mark them', async ({ page }) => {
+  await page.goto('/')
+  const { entry, title } = await firstEntry(page)
+  await entry.getByRole('button', { name: `标为已读：${title}` }).click()
+  await page.goto(`/search?q=${encodeURIComponent(`"${title}"`)}`)
+  const hit = page.locator('main .search-result').filter({ hasText: title })
+  await expect(hit).toHaveAttribute('data-read', 'true')
+  await hit.getByRole('button', { name: `标为未读：${title}` }).click()
+  await expect(hit).toHaveAttribute('data-read', 'false')
+  await expect(hit.locator('.entry-unread-dot')).toBeVisible()
+  await page.goto('/')
+  await expect((await firstEntry(page)).entry).toHaveAttribute('data-read', 'false')
+})

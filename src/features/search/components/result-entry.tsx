@@ -3,20 +3,25 @@ import { EntryDate } from '../../../components/entry-date'
 import { paths } from '../../../lib/core/paths'
 import type { SearchResult } from '../../../search/engine'
 import { Highlighted } from './highlighted'
+import { ReadToggle } from '../../../components/read-toggle'
 
 interface Props {
   result: SearchResult
   timeZone: string
   /** The content's language, which can differ from the interface's. */
   lang: string
+  /** Undefined until the read marks are looked up. */
+  read: boolean | undefined
+  onMarked: (message: string) => void
 }
 
 /** A list entry with the matches marked: title, snippet, then date and category path. */
-export function ResultEntry({ result, timeZone, lang }: Props) {
+export function ResultEntry({ result, timeZone, lang, read, onMarked }: Props) {
   const { article, snippet } = result
   const category = article.categories[0]
   return (
-    <li className="entry search-result">
+    <li className="entry search-result" data-read={read === undefined ? undefined : String(read)}>
+      {read === false && <span className="entry-unread-dot" aria-hidden="true" />}
       <article className="entry-body">
         <h2 className="entry-title" lang={lang}>
           <Link to={paths.article(article.id)}>
@@ -41,6 +46,7 @@ export function ResultEntry({ result, timeZone, lang }: Props) {
               {category.join(' › ')}
             </Link>
           )}
+          <ReadToggle id={article.id} read={read} title={article.title} onMarked={onMarked} />
         </p>
       </article>
     </li>

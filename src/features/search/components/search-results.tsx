@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import { ErrorPanel } from '../../../components/error-panel'
 import { ListSkeleton } from '../../../components/skeletons'
@@ -11,6 +12,7 @@ import { SEARCH_PAGE_SIZE, readSoFar, useSearch } from '../api/get-search'
 import { messages } from '../messages'
 import { ReadOnView } from './read-on-view'
 import { ResultEntry } from './result-entry'
+import { useReadMarks } from '../../../lib/reading/use-read-marks'
 import { SearchToolbar } from './search-toolbar'
 
 interface Props {
@@ -25,6 +27,13 @@ export function SearchResults({ input, params }: Props) {
   const { site, search: hash } = useEntry()
   const query = useSearch(hash, input, params.page ?? 1)
   const filtered = Boolean(params.category || params.from || params.to)
+  const isRead = useReadMarks(
+    query.data?.pages.flatMap((p) => p.results.map((r) => r.article.id)) ?? [],
+  )
+  // Not a second role=status beside the count: a polite region the mark buttons speak through.
+  const [marked, setMarked] = useState('')
+  const announce = (message: string) =>
+    setMarked((last) => (last === message ? `${message}\u00a0` : message))
 
   if (query.isPending)
     return (
@@ -66,6 +75,9 @@ export function SearchResults({ input, params }: Props) {
         }
       />
       {last.incomplete && <p className="search-notice">{t('incomplete')}</p>}
+      <p className="visually-hidden" aria-live="polite">
+        {marked}
+      </p>
       {results.length === 0 ? (
         <div className="search-empty">
           <p>{t('none')}</p>
@@ -93,7 +105,14 @@ export function SearchResults({ input, params }: Props) {
           }
         >
           {results.map((r) => (
-            <ResultEntry key={r.doc} result={r} timeZone={site.timezone} lang={site.language} />
+            <ResultEntry
+              key={r.doc}
+              result={r}
+              timeZone={site.timezone}
+              lang={site.language}
+              read={isRead(r.article.id)}
+              onMarked={announce}
+            />
           ))}
         </ol>
       )}
