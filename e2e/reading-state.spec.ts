@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
+import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import type { Page } from '@playwright/test'
 
@@ -165,4 +166,55 @@ test('search results show read marks too, and mark them', async ({ page }) => {
   await expect(hit.locator('.entry-unread-dot')).toBeVisible()
   await page.goto('/')
   await expect((await firstEntry(page)).entry).toHaveAttribute('data-read', 'false')
+})
+
+test('export, clear all, then import back to the same state; a hostile file changes nothing', async ({
+  page,
+}) => {
+  await page.goto('/')
+  const { entry, title } = await firstEntry(page)
+  await entry.getByRole('button', { name: `标为已读：${title}` }).click()
+  await expect(entry).toHaveAttribute('data-read', 'true')
+
+  await page.goto('/settings')
+  const data = page.getByRole('group', { name: '阅读数据' })
+  const status = data.getByRole('status')
+  const download = page.waitForEvent('download')
+  await data.getByRole('button', { name: '导出' }).click()
+  const file = await (await download).path()
+  await expect(status).toHaveText('已导出 1 个已读标记、0 条阅读历史')
+  const exported = JSON.parse(readFileSync(file, 'utf8')) as { read: { id: string }[] }
+  expect(exported.read).toHaveLength(1)
+
+  await data.getByRole('button', { name: '全部清除' }).click()
+  await data
+    .getByRole('group', { name: '全部清除' })
+    .getByRole('button', { name: '清除', exact: true })
+    .click()
+  await expect(status).toHaveText('已读标记和阅读历史已清除')
+  await page.goto('/')
+  await expect((await firstEntry(page)).entry).toHaveAttribute('data-read', 'false')
+
+  await page.goto('/settings')
+  const hostile = {
+    name: 'evil.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        format: 'broadsheet-reading',
+        version: 1,
+        read: [{ id: exported.read[0]!.id, at: 1 }, { id: '<img src=x onerror=alert(1)>' }],
+      }),
+    ),
+  }
+  await data.getByText('导入').setInputFiles(hostile)
+  await expect(status).toHaveText('这个文件的内容有误，无法导入。没有做任何改动。')
+  await page.goto('/')
+  await expect((await firstEntry(page)).entry).toHaveAttribute('data-read', 'false')
+
+  await page.goto('/settings')
+  await data.getByText('导入').setInputFiles(file)
+  await expect(status).toHaveText('已导入：新增 1 个已读标记、0 条阅读历史')
+  await page.goto('/')
+  await expect((await firstEntry(page)).entry).toHaveAttribute('data-read', 'true')
 })

@@ -2,7 +2,7 @@ import type { HistoryEntry, ReadingDb } from './reading-db'
 import { READING_DB, openReadingDb } from './reading-db'
 
 // One chunk for the store and its database: the app loads them together.
-export { readingDbName } from './reading-db'
+export { READING_DB_VERSION, readingDbName } from './reading-db'
 
 /** Why marks are not being kept: no IndexedDB (some private modes), or a write failed (full). */
 export type StoreProblem = 'unavailable' | 'write-failed'
@@ -36,6 +36,10 @@ export interface ReadStore {
   history(limit: number): Promise<{ entries: HistoryEntry[]; more: boolean }>
   /** Forgets the history; read marks stay. */
   clearHistory(): Promise<void>
+  /** The database, for export and import (reading-export.ts); undefined where unavailable. */
+  database(): Promise<ReadingDb | undefined>
+  /** Shows marks another part wrote (an import, a clear), without writing them. */
+  remember(ids: readonly string[] | 'all', read: boolean): void
   /** Set once marks cannot be kept; the screen still shows them for this visit. */
   problem(): StoreProblem | undefined
   close(): Promise<void>
@@ -124,6 +128,11 @@ export function createReadStore(options: { name?: string; now?: () => number } =
     async clearHistory() {
       memoryHistory.clear()
       await (await db)?.clear('history')
+    },
+    database: () => db,
+    remember(ids, read) {
+      for (const id of ids === 'all' ? [...known.keys()] : ids) known.set(id, read)
+      notify()
     },
     subscribe(listener) {
       listeners.add(listener)

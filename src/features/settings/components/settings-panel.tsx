@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import { Link } from '../../../components/link'
+import { ReadingData } from './reading-data'
 import { paths } from '../../../lib/core/paths'
 import { useLocale, useT } from '../../../lib/i18n/locale'
 import type { Locale } from '../../../lib/i18n/locale'
@@ -90,6 +91,7 @@ export function SettingsPanel() {
           <span>{t('shortcutsOn')}</span>
         </label>
       </fieldset>
+      <ReadingData />
       <p className="settings-links">
         <Link to={paths.history()}>{t('history')} →</Link>
       </p>

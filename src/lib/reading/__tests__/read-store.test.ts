@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ReadStore } from '../read-store'
 import { createReadStore } from '../read-store'
+import { clearAll, exportData, importData } from '../reading-export'
 
 let n = 0
 const stores: ReadStore[] = []
@@ -83,5 +84,28 @@ describe('read marks', () => {
     expect((await store.history(1)).more).toBe(true)
     await store.clearHistory()
     expect((await store.history(10)).entries).toEqual([])
+  })
+})
+
+describe('export and import', () => {
+  it('merge an import, newer records winning, and say what was new', async () => {
+    const store = open()
+    await store.setRead(['a'], true)
+    const added = await importData(store, {
+      read: [
+        { id: 'a', at: 1 },
+        { id: 'b', at: 2 },
+      ],
+      history: [{ id: 'b', at: 2, title: 'B', date: '2022-01-01T00:00:00.000Z' }],
+    })
+    expect(added).toEqual({ read: 1, history: 1 })
+    const data = await exportData(store)
+    expect(data.read.map((m) => m.id).sort()).toEqual(['a', 'b'])
+    // The mark made here is newer than the imported one and stays.
+    expect(data.read.find((m) => m.id === 'a')!.at).toBeGreaterThan(1)
+    expect(store.get('b')).toBe(true)
+    await clearAll(store)
+    expect(await exportData(store)).toEqual({ read: [], history: [] })
+    expect(store.get('a')).toBe(false)
   })
 })
