@@ -3,7 +3,7 @@ import type { ArticleSummary } from '../bundle/format'
 import { EntryDate } from './entry-date'
 import { paths } from '../lib/core/paths'
 import { Thumbnail } from './thumbnail'
-import { ReadToggle } from './read-toggle'
+import { ReadToggle, readAttribute } from './read-toggle'
 
 interface Props {
   item: ArticleSummary
@@ -22,8 +22,7 @@ export function ListEntry({ item, from, timeZone, lang, read, onMarked }: Props)
   const href = paths.article(item.id, from)
   // Unread entries get a dot and full weight, read ones a quieter title: not colour alone.
   return (
-    <li className="entry" data-read={read === undefined ? undefined : String(read)}>
-      {read === false && <span className="entry-unread-dot" aria-hidden="true" />}
+    <li className="entry" data-read={readAttribute(read)}>
       <article className="entry-body">
         <h2 className="entry-title" lang={lang}>
           <Link to={href}>{item.title}</Link>

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
-import { useState } from 'react'
+import { useAnnouncement } from '../lib/use-announcement'
 import { useEntry } from '../lib/api/get-entry'
 import { listPageQueryOptions } from '../lib/api/get-list-page'
 import type { Messages } from '../lib/i18n/locale'
@@ -37,10 +37,7 @@ export function ListView({ params, context, pageHref, heading, children }: Props
   const { data } = useSuspenseQuery(listPageQueryOptions(params.list, params.page))
   const from = encodeListContext({ ...context, page: params.page })
   const isRead = useReadMarks(data.items.map((item) => item.id))
-  const [announcement, setAnnouncement] = useState('')
-  // The same words twice are still a change for screen readers.
-  const announce = (message: string) =>
-    setAnnouncement((last) => (last === message ? `${message}\u00a0` : message))
+  const [announcement, announce] = useAnnouncement()
   return (
     <div className="list-view">
       {heading}

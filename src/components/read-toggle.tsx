@@ -31,3 +31,7 @@ export function ReadToggle({ id, read, title, onMarked, className }: Props) {
     </button>
   )
 }
+
+/** An entry's read state for styling (`data-read`); absent until looked up. */
+export const readAttribute = (read: boolean | undefined) =>
+  read === undefined ? undefined : String(read)

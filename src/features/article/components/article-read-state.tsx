@@ -1,5 +1,6 @@
 import type { RefObject } from 'react'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef } from 'react'
+import { useAnnouncement } from '../../../lib/use-announcement'
 import { ReadToggle } from '../../../components/read-toggle'
 import { createReadDetection } from '../../../lib/reading/read-detection'
 import type { ReadDetection } from '../../../lib/reading/read-detection'
@@ -21,7 +22,7 @@ export function ArticleReadState({
   const category = article.categories[0]
   const isRead = useReadMarks([id])
   const read = isRead(id)
-  const [announcement, setAnnouncement] = useState('')
+  const [announcement, announce] = useAnnouncement()
   const detection = useRef<ReadDetection>(undefined)
 
   useEffect(() => {
@@ -58,7 +59,7 @@ export function ArticleReadState({
         onMarked={(message) => {
           // Marked by hand: this visit detects nothing more, so "unread" stays unread.
           detection.current?.stop()
-          setAnnouncement(message)
+          announce(message)
         }}
       />
       <span className="visually-hidden" role="status">

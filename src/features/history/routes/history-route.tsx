@@ -5,7 +5,7 @@ import { useT } from '../../../lib/i18n/locale'
 import { HISTORY_LIMIT, clearHistory, historyQueryOptions, useHistory } from '../api/get-history'
 import { HistoryList } from '../components/history-list'
 import { messages } from '../messages'
-import '../../../components/pill-button.css'
+import { ConfirmButton } from '../../../components/confirm-button'
 import '../history.css'
 
 const fold = (text: string) => text.normalize('NFKC').toLowerCase()
@@ -16,12 +16,10 @@ export function Component() {
   const queryClient = useQueryClient()
   const { data } = useHistory()
   const [q, setQ] = useState('')
-  const [confirming, setConfirming] = useState(false)
   const [status, setStatus] = useState('')
   const entries = (data?.entries ?? []).filter((e) => fold(e.title).includes(fold(q.trim())))
   const clear = async () => {
     await clearHistory()
-    setConfirming(false)
     setStatus(t('cleared'))
     await queryClient.invalidateQueries(historyQueryOptions())
   }
@@ -38,21 +36,13 @@ export function Component() {
             aria-label={t('filter')}
             placeholder={t('filter')}
           />
-          {confirming ? (
-            <div className="history-confirm" role="group" aria-label={t('clear')}>
-              <p>{t('confirmClear')}</p>
-              <button type="button" className="pill-button" onClick={() => void clear()}>
-                {t('confirm')}
-              </button>
-              <button type="button" className="pill-button" onClick={() => setConfirming(false)}>
-                {t('cancel')}
-              </button>
-            </div>
-          ) : (
-            <button type="button" className="pill-button" onClick={() => setConfirming(true)}>
-              {t('clear')}
-            </button>
-          )}
+          <ConfirmButton
+            label={t('clear')}
+            question={t('confirmClear')}
+            confirm={t('confirm')}
+            cancel={t('cancel')}
+            onConfirm={() => void clear()}
+          />
         </div>
       )}
       <p className="visually-hidden" role="status">

@@ -3,7 +3,7 @@ import { EntryDate } from '../../../components/entry-date'
 import { paths } from '../../../lib/core/paths'
 import type { SearchResult } from '../../../search/engine'
 import { Highlighted } from './highlighted'
-import { ReadToggle } from '../../../components/read-toggle'
+import { ReadToggle, readAttribute } from '../../../components/read-toggle'
 
 interface Props {
   result: SearchResult
@@ -20,8 +20,7 @@ export function ResultEntry({ result, timeZone, lang, read, onMarked }: Props) {
   const { article, snippet } = result
   const category = article.categories[0]
   return (
-    <li className="entry search-result" data-read={read === undefined ? undefined : String(read)}>
-      {read === false && <span className="entry-unread-dot" aria-hidden="true" />}
+    <li className="entry search-result" data-read={readAttribute(read)}>
       <article className="entry-body">
         <h2 className="entry-title" lang={lang}>
           <Link to={paths.article(article.id)}>

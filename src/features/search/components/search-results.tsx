@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useAnnouncement } from '../../../lib/use-announcement'
 import { useNavigate } from 'react-router'
 import { ErrorPanel } from '../../../components/error-panel'
 import { ListSkeleton } from '../../../components/skeletons'
@@ -31,9 +31,7 @@ export function SearchResults({ input, params }: Props) {
     query.data?.pages.flatMap((p) => p.results.map((r) => r.article.id)) ?? [],
   )
   // Not a second role=status beside the count: a polite region the mark buttons speak through.
-  const [marked, setMarked] = useState('')
-  const announce = (message: string) =>
-    setMarked((last) => (last === message ? `${message}\u00a0` : message))
+  const [marked, announce] = useAnnouncement()
 
   if (query.isPending)
     return (

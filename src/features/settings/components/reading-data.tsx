@@ -5,6 +5,7 @@ import { readStore } from '../../../lib/reading/use-read-marks'
 import { readStored, STORAGE_KEYS, writeStored } from '../../../lib/core/settings-storage'
 import { dataMessages as messages } from '../data-messages'
 import '../../../components/pill-button.css'
+import { ConfirmButton } from '../../../components/confirm-button'
 import { FONT_SIZES, THEMES, setFontSize, setTheme } from '../settings-store'
 import type { FontSize, Theme } from '../settings-store'
 
@@ -23,7 +24,6 @@ export function ReadingData() {
   const t = useT(messages)
   const { setLocale } = useLocale()
   const [status, setStatus] = useState('')
-  const [confirming, setConfirming] = useState(false)
 
   const exportData = async () => {
     const [store, { makeReadingExport, exportData: read }] = await load()
@@ -65,7 +65,6 @@ export function ReadingData() {
   const clearAll = async () => {
     const [store, { clearAll: clear }] = await load()
     await clear(store)
-    setConfirming(false)
     setStatus(t('cleared'))
   }
 
@@ -85,23 +84,14 @@ export function ReadingData() {
             onChange={(e) => void importData(e)}
           />
         </label>
-        {!confirming && (
-          <button type="button" className="pill-button" onClick={() => setConfirming(true)}>
-            {t('clear')}
-          </button>
-        )}
+        <ConfirmButton
+          label={t('clear')}
+          question={t('confirmClear')}
+          confirm={t('confirm')}
+          cancel={t('cancel')}
+          onConfirm={() => void clearAll()}
+        />
       </div>
-      {confirming && (
-        <div className="reading-data__confirm" role="group" aria-label={t('clear')}>
-          <p>{t('confirmClear')}</p>
-          <button type="button" className="pill-button" onClick={() => void clearAll()}>
-            {t('confirm')}
-          </button>
-          <button type="button" className="pill-button" onClick={() => setConfirming(false)}>
-            {t('cancel')}
-          </button>
-        </div>
-      )}
       <p className="reading-data__status" role="status">
         {status}
       </p>
