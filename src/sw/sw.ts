@@ -12,7 +12,9 @@ import {
   precacheAndRoute,
 } from 'workbox-precaching'
 import { NavigationRoute, registerRoute } from 'workbox-routing'
+import type { RouteHandlerCallbackOptions } from 'workbox-core/types'
 import { CacheFirst, NetworkFirst } from 'workbox-strategies'
+import { SAVED_CACHE } from '../lib/offline/saved-cache'
 
 declare const self: ServiceWorkerGlobalScope
 
@@ -47,28 +49,44 @@ registerRoute(
   }),
 )
 
+// Saved articles' files and images, kept by the page (src/lib/offline/keep-article.ts) where no
+// expiry evicts them: looked for first, then the strategy's own cache and the network.
+const savedFirst =
+  (strategy: CacheFirst) =>
+  async (options: RouteHandlerCallbackOptions): Promise<Response> => {
+    const kept = await caches
+      .open(SAVED_CACHE)
+      .then((cache) => cache.match(options.request))
+      .catch(() => undefined)
+    return kept ?? strategy.handle(options)
+  }
+
 // Content-hashed names: a cached copy is always right.
 registerRoute(
   /\/data\/(?:lists|articles|ids|aliases|tree|calendar|search|tags)\/[\w-]+\.(?:json|bin)\.gz(?:\?.*)?$/,
-  new CacheFirst({
-    cacheName: 'bundle-files',
-    plugins: [
-      new ExpirationPlugin({ maxEntries: 5000, purgeOnQuotaError: true }),
-      new CacheableResponsePlugin({ statuses: [200] }),
-    ],
-  }),
+  savedFirst(
+    new CacheFirst({
+      cacheName: 'bundle-files',
+      plugins: [
+        new ExpirationPlugin({ maxEntries: 5000, purgeOnQuotaError: true }),
+        new CacheableResponsePlugin({ statuses: [200] }),
+      ],
+    }),
+  ),
 )
 
 // Images, and the no-cors requests that "Save for offline" and the first-visit warm-up make for them.
 registerRoute(
   ({ request }) =>
     request.destination === 'image' || (request.mode === 'no-cors' && request.destination === ''),
-  new CacheFirst({
-    cacheName: 'images',
-    plugins: [
-      // Foreign image hosts send no CORS headers: their opaque responses (status 0) are kept.
-      new CacheableResponsePlugin({ statuses: [0, 200] }),
-      new ExpirationPlugin({ maxEntries: 300, purgeOnQuotaError: true }),
-    ],
-  }),
+  savedFirst(
+    new CacheFirst({
+      cacheName: 'images',
+      plugins: [
+        // Foreign image hosts send no CORS headers: their opaque responses (status 0) are kept.
+        new CacheableResponsePlugin({ statuses: [0, 200] }),
+        new ExpirationPlugin({ maxEntries: 300, purgeOnQuotaError: true }),
+      ],
+    }),
+  ),
 )

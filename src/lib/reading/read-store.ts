@@ -8,21 +8,23 @@ export { READING_DB_VERSION, readingDbName } from './reading-db'
 export type StoreProblem = 'unavailable' | 'write-failed'
 
 // Tabs of one reader tell each other what they marked (on a channel named as the database), so
-// that every open list stays in step.
-interface ReadMessage {
-  kind: 'read'
-  ids: string[]
-  read: boolean
+// that every open list stays in step; "forget" says every mark may have changed (a clear).
+type ReadMessage = { kind: 'read'; ids: string[]; read: boolean } | { kind: 'forget' }
+const isReadMessage = (m: unknown): m is ReadMessage => {
+  const o = m as Record<string, unknown> | null
+  if (typeof m !== 'object' || o === null) return false
+  if (o.kind === 'forget') return true
+  return (
+    o.kind === 'read' &&
+    Array.isArray(o.ids) &&
+    o.ids.every((id) => typeof id === 'string') &&
+    typeof o.read === 'boolean'
+  )
 }
-const isReadMessage = (m: unknown): m is ReadMessage =>
-  typeof m === 'object' &&
-  m !== null &&
-  (m as ReadMessage).kind === 'read' &&
-  Array.isArray((m as ReadMessage).ids) &&
-  (m as ReadMessage).ids.every((id) => typeof id === 'string') &&
-  typeof (m as ReadMessage).read === 'boolean'
 
 export interface ReadStore {
+  /** The database's name, which its tabs' channels are named after. */
+  readonly name: string
   /** True read, false unread, undefined until `load` has looked it up. */
   get(id: string): boolean | undefined
   /** Looks up these ids, one key each: a page costs its own size, not the history's. */
@@ -38,8 +40,10 @@ export interface ReadStore {
   clearHistory(): Promise<void>
   /** The database, for export and import (reading-export.ts); undefined where unavailable. */
   database(): Promise<ReadingDb | undefined>
-  /** Shows marks another part wrote (an import, a clear), without writing them. */
+  /** Shows marks another part wrote (an import, a clear), without writing them, here and in other tabs. */
   remember(ids: readonly string[] | 'all', read: boolean): void
+  /** Records a failed write, for the notice. */
+  writeFailed(): void
   /** Set once marks cannot be kept; the screen still shows them for this visit. */
   problem(): StoreProblem | undefined
   close(): Promise<void>
@@ -65,15 +69,22 @@ export function createReadStore(options: { name?: string; now?: () => number } =
   })
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(name) : undefined
   channel?.addEventListener('message', (event: MessageEvent<unknown>) => {
-    if (!isReadMessage(event.data)) return
-    for (const id of event.data.ids) known.set(id, event.data.read)
+    const message = event.data
+    if (!isReadMessage(message)) return
+    if (message.kind === 'forget') {
+      const ids = [...known.keys()]
+      known.clear()
+      return void store.load(ids)
+    }
+    for (const id of message.ids) known.set(id, message.read)
     notify()
   })
   // A mark made while a lookup is in flight wins over the lookup's older answer.
   const settle = (ids: readonly string[], read: (i: number) => boolean) =>
     ids.forEach((id, i) => known.has(id) || known.set(id, read(i)))
 
-  return {
+  const store: ReadStore = {
+    name,
     get: (id) => known.get(id),
     async load(ids) {
       const wanted = [...new Set(ids)].filter((id) => !known.has(id))
@@ -133,7 +144,13 @@ export function createReadStore(options: { name?: string; now?: () => number } =
     remember(ids, read) {
       for (const id of ids === 'all' ? [...known.keys()] : ids) known.set(id, read)
       notify()
+      channel?.postMessage(
+        (ids === 'all'
+          ? { kind: 'forget' }
+          : { kind: 'read', ids: [...ids], read }) satisfies ReadMessage,
+      )
     },
+    writeFailed: () => fail('write-failed'),
     subscribe(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)
@@ -144,4 +161,5 @@ export function createReadStore(options: { name?: string; now?: () => number } =
       ;(await db)?.close()
     },
   }
+  return store
 }

@@ -2,7 +2,8 @@ import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb'
 import { openDB } from 'idb'
 
 /**
- * The reader's own data, kept on the device: read marks and reading history. Each schema version is one step
+ * The reader's own data, kept on the device: read marks, reading history, saved articles and where
+ * a long article was left. Each schema version is one step
  * in MIGRATIONS, so a database of any earlier version is brought up to date step by step.
  */
 export const READING_DB = 'broadsheet-reading'
@@ -27,14 +28,28 @@ export interface HistoryEntry {
   category?: string[]
 }
 
+/** A saved (starred) article, with what /saved shows of it without the network. */
+export interface SavedEntry extends HistoryEntry {
+  thumbnail?: string
+}
+
+/** Where the reader left a long article, as a share of its body (0–1), to offer continuing. */
+export interface ProgressEntry extends HistoryEntry {
+  position: number
+}
+
 export interface ReadingSchema extends DBSchema {
   read: { key: string; value: ReadMark; indexes: { at: number } }
   history: { key: string; value: HistoryEntry; indexes: { at: number } }
+  saved: { key: string; value: SavedEntry; indexes: { at: number } }
+  progress: { key: string; value: ProgressEntry; indexes: { at: number } }
 }
+
+export type StoreName = 'read' | 'history' | 'saved' | 'progress'
 
 type Upgrade = (
   db: IDBPDatabase<ReadingSchema>,
-  tx: IDBPTransaction<ReadingSchema, ('read' | 'history')[], 'versionchange'>,
+  tx: IDBPTransaction<ReadingSchema, StoreName[], 'versionchange'>,
 ) => void
 
 /** MIGRATIONS[v] takes a database from version v to v + 1. Append; never edit a shipped step. */
@@ -44,6 +59,10 @@ export const MIGRATIONS: readonly Upgrade[] = [
   },
   (db) => {
     db.createObjectStore('history', { keyPath: 'id' }).createIndex('at', 'at')
+  },
+  (db) => {
+    db.createObjectStore('saved', { keyPath: 'id' }).createIndex('at', 'at')
+    db.createObjectStore('progress', { keyPath: 'id' }).createIndex('at', 'at')
   },
 ]
 

@@ -1,7 +1,8 @@
-import type { HistoryEntry, ReadMark } from './reading-db'
+import type { HistoryEntry, ProgressEntry, ReadMark, SavedEntry } from './reading-db'
 import type { ReadStore } from './read-store'
 // Through the store: the store and its database stay one chunk.
 import { READING_DB_VERSION } from './read-store'
+import { SAVED_CACHE } from '../offline/saved-cache'
 
 /** The file "Export reading data" writes and "Import" reads. */
 export interface ReadingExport {
@@ -11,6 +12,9 @@ export interface ReadingExport {
   exportedAt: string
   read: ReadMark[]
   history: HistoryEntry[]
+  saved: SavedEntry[]
+  /** Where long articles were left. */
+  progress: ProgressEntry[]
   /** Display settings, by storage key. */
   settings: Record<string, string>
 }
@@ -52,6 +56,32 @@ function historyEntry(v: unknown): HistoryEntry {
   return { id, at, title: o.title, date: o.date, ...(category ? { category: [...category] } : {}) }
 }
 
+function savedEntry(v: unknown): SavedEntry {
+  const entry = historyEntry(v)
+  const { thumbnail } = v as Record<string, unknown>
+  if (thumbnail === undefined) return entry
+  // Fetched when the article is kept offline: only a web address, never a script URL.
+  if (!isText(thumbnail, 2000) || !/^(?:https?:\/\/|\/)/.test(thumbnail))
+    throw new ImportError('malformed')
+  return { ...entry, thumbnail }
+}
+
+function progressEntry(v: unknown): ProgressEntry {
+  const { position } = v as Record<string, unknown>
+  if (typeof position !== 'number' || !(position >= 0 && position <= 1))
+    throw new ImportError('malformed')
+  return { ...historyEntry(v), position }
+}
+
+/** The data an export holds, one list per store. */
+export interface ReadingData {
+  read: ReadMark[]
+  history: HistoryEntry[]
+  saved: SavedEntry[]
+  progress: ProgressEntry[]
+}
+const STORES = ['read', 'history', 'saved', 'progress'] as const
+
 /**
  * Reads an export file, all or nothing: only the fields this format has are taken, each checked,
  * so a hostile file can add no other key, no script and no giant string.
@@ -88,11 +118,17 @@ export function parseReadingExport(
       settings[key] = value
     }
   }
-  return { read: list(o.read).map(readMark), history: list(o.history).map(historyEntry), settings }
+  return {
+    read: list(o.read).map(readMark),
+    history: list(o.history).map(historyEntry),
+    saved: list(o.saved).map(savedEntry),
+    progress: list(o.progress).map(progressEntry),
+    settings,
+  }
 }
 
 export function makeReadingExport(
-  data: { read: ReadMark[]; history: HistoryEntry[] },
+  data: ReadingData,
   settings: Record<string, string>,
   now = new Date(),
 ): ReadingExport {
@@ -107,29 +143,26 @@ export function makeReadingExport(
 
 // Export, import and clear live here, loaded by Settings only: the store the lists load stays small.
 
-/** Every mark and reading on the device. */
-export async function exportData(store: ReadStore) {
+/** Every mark, reading, saved article and place on the device. */
+export async function exportData(store: ReadStore): Promise<ReadingData> {
   const db = await store.database()
-  if (!db) return { read: [], history: [] }
-  const [read, history] = await Promise.all([db.getAll('read'), db.getAll('history')])
-  return { read, history }
+  if (!db) return { read: [], history: [], saved: [], progress: [] }
+  const [read, history, saved, progress] = await Promise.all(STORES.map((name) => db.getAll(name)))
+  return { read, history, saved, progress } as ReadingData
 }
 
 /** Merges an import (the newer of two records wins); says how many were new. */
-export async function importData(
-  store: ReadStore,
-  data: { read: ReadMark[]; history: HistoryEntry[] },
-) {
-  const added = { read: 0, history: 0 }
+export async function importData(store: ReadStore, data: ReadingData) {
+  const added = { read: 0, history: 0, saved: 0, progress: 0 }
   const db = await store.database()
   if (db) {
-    const tx = db.transaction(['read', 'history'], 'readwrite')
-    for (const name of ['read', 'history'] as const) {
+    const tx = db.transaction([...STORES], 'readwrite')
+    for (const name of STORES) {
       const records = tx.objectStore(name)
       for (const record of data[name]) {
         const old = await records.get(record.id)
         if (!old) added[name] += 1
-        if (!old || old.at < record.at) await records.put(record)
+        if (!old || old.at < record.at) await records.put(record as never)
       }
     }
     await tx.done
@@ -141,8 +174,13 @@ export async function importData(
   return added
 }
 
-/** Forgets every mark and reading. */
+/** Forgets every mark, reading, saved article and place, and the saved articles' offline copies. */
 export async function clearAll(store: ReadStore) {
-  await Promise.all([store.database().then((db) => db?.clear('read')), store.clearHistory()])
+  const db = await store.database()
+  await Promise.all([
+    ...STORES.map((name) => db?.clear(name)),
+    store.clearHistory(),
+    typeof caches === 'undefined' ? undefined : caches.delete(SAVED_CACHE),
+  ])
   store.remember('all', false)
 }

@@ -1,11 +1,15 @@
 import { useEffect, useSyncExternalStore } from 'react'
 import type { HistoryEntry } from './reading-db'
 import type { ReadStore, StoreProblem } from './read-store'
+import type { SavedStore } from './saved-store'
+import { READ_HINT_KEY, SAVED_HINT_KEY, hinted, setHint } from './hints'
 
-// The store and IndexedDB load when a list first asks, after the page has painted: the home
+// The stores and IndexedDB load when a list first asks, after the page has painted: the home
 // page's first paint never waits for them.
 let store: ReadStore | undefined
 let loading: Promise<ReadStore> | undefined
+let saved: SavedStore | undefined
+let savedLoading: Promise<SavedStore> | undefined
 let version = 0
 const listeners = new Set<() => void>()
 const bump = () => {
@@ -28,12 +32,36 @@ export function readStore(): Promise<ReadStore> {
   return loading
 }
 
+export function savedStore(): Promise<SavedStore> {
+  savedLoading ??= Promise.all([readStore(), import('./saved-store')]).then(([reads, m]) => {
+    saved = m.createSavedStore({
+      db: reads.database(),
+      name: reads.name,
+      onWriteFailed: () => reads.writeFailed(),
+    })
+    saved.subscribe(bump)
+    bump()
+    return saved
+  })
+  return savedLoading
+}
+
+// A first mark in another tab: this tab starts looking marks up too.
+if (typeof window !== 'undefined')
+  window.addEventListener(
+    'storage',
+    (e) => (e.key === READ_HINT_KEY || e.key === SAVED_HINT_KEY) && bump(),
+  )
+
+// The flag goes up once the mark is written, so a tab that starts looking on hearing of it finds it.
 export const setRead = (ids: readonly string[], read: boolean) =>
-  readStore().then((s) => s.setRead(ids, read))
+  readStore()
+    .then((s) => s.setRead(ids, read))
+    .then(() => read && setHint(READ_HINT_KEY))
 
 /** The reader has read this article: it is marked read and goes into the history. */
 export const recordReading = (entry: Omit<HistoryEntry, 'at'>) =>
-  readStore().then((s) => Promise.all([s.setRead([entry.id], true), s.addHistory(entry)]))
+  setRead([entry.id], true).then(() => readStore().then((s) => s.addHistory(entry)))
 
 const whenIdle = (run: () => void) => {
   if (typeof requestIdleCallback !== 'function') {
@@ -44,15 +72,41 @@ const whenIdle = (run: () => void) => {
   return () => cancelIdleCallback(handle)
 }
 
-/** Whether each id is read: undefined until looked up, which waits for an idle moment. */
-export function useReadMarks(ids: readonly string[]): (id: string) => boolean | undefined {
+/** Looks these ids up in a store when the page is idle; re-renders as marks change. */
+function useMarks(ids: readonly string[], look: ((ids: string[]) => Promise<unknown>) | false) {
   useSyncExternalStore(subscribe, getVersion, getVersion)
   const key = ids.join('\n')
   useEffect(() => {
-    if (!key) return
-    return whenIdle(() => void readStore().then((s) => s.load(key.split('\n'))))
-  }, [key])
-  return (id) => store?.get(id)
+    if (!key || !look) return
+    return whenIdle(() => void look(key.split('\n')))
+  }, [key, look])
+}
+
+const lookRead = (ids: string[]) => readStore().then((s) => s.load(ids))
+const lookSaved = (ids: string[]) => savedStore().then((s) => s.load(ids))
+
+/** Whether each id is read: false at once where nothing was ever marked here, else undefined until looked up (when idle). */
+export function useReadMarks(ids: readonly string[]): (id: string) => boolean | undefined {
+  // Without IndexedDB at all, the store loads at once to say (once) that marks are not kept.
+  const any = hinted(READ_HINT_KEY) || store !== undefined || typeof indexedDB === 'undefined'
+  useMarks(ids, any && lookRead)
+  return (id) => (any ? store?.get(id) : false)
+}
+
+// What a click just asked for, shown before the saving code and the store have loaded.
+const shownSaved = new Map<string, boolean>()
+export const showSaved = (id: string, value: boolean) => {
+  shownSaved.set(id, value)
+  bump()
+}
+/** The store has the mark now: it speaks for it again. */
+export const settleSaved = (id: string) => void shownSaved.delete(id)
+
+/** Whether each id is saved: false at once where nothing was ever saved here, else as for read marks. */
+export function useSavedMarks(ids: readonly string[]): (id: string) => boolean | undefined {
+  const any = hinted(SAVED_HINT_KEY) || saved !== undefined
+  useMarks(ids, any && lookSaved)
+  return (id) => shownSaved.get(id) ?? (any ? saved?.get(id) : false)
 }
 
 /** Set once read marks cannot be kept on this device. */

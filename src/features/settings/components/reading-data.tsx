@@ -1,7 +1,13 @@
 import { useState } from 'react'
 import type { ChangeEvent } from 'react'
 import { useLocale, useT } from '../../../lib/i18n/locale'
-import { readStore } from '../../../lib/reading/use-read-marks'
+import { readStore, savedStore } from '../../../lib/reading/use-read-marks'
+import {
+  READ_HINT_KEY,
+  SAVED_HINT_KEY,
+  CONTINUE_HINT_KEY,
+  setHint,
+} from '../../../lib/reading/hints'
 import { readStored, STORAGE_KEYS, writeStored } from '../../../lib/core/settings-storage'
 import { dataMessages as messages } from '../data-messages'
 import '../../../components/pill-button.css'
@@ -39,7 +45,13 @@ export function ReadingData() {
     a.download = `broadsheet-reading-${file.exportedAt.slice(0, 10)}.json`
     a.click()
     setTimeout(() => URL.revokeObjectURL(url), 10_000)
-    setStatus(t('exported', { read: file.read.length, history: file.history.length }))
+    setStatus(
+      t('exported', {
+        read: file.read.length,
+        history: file.history.length,
+        saved: file.saved.length,
+      }),
+    )
   }
 
   const importData = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -50,12 +62,17 @@ export function ReadingData() {
     try {
       const data = parseReadingExport(await picked.text(), SETTINGS)
       const added = await merge(store, data)
+      // Lists here and in other tabs look their marks up again; first paints know there are some.
+      ;(await savedStore()).forget()
+      if (data.read.length) setHint(READ_HINT_KEY)
+      if (data.saved.length) setHint(SAVED_HINT_KEY)
+      if (data.progress.length) setHint(CONTINUE_HINT_KEY)
       for (const [key, value] of Object.entries(data.settings)) writeStored(key, value)
       const s = data.settings
       if (s[STORAGE_KEYS.theme]) setTheme(s[STORAGE_KEYS.theme] as Theme)
       if (s[STORAGE_KEYS.fontSize]) setFontSize(Number(s[STORAGE_KEYS.fontSize]) as FontSize)
       if (s[STORAGE_KEYS.locale]) setLocale(s[STORAGE_KEYS.locale] as 'zh' | 'en')
-      setStatus(t('imported', { read: added.read, history: added.history }))
+      setStatus(t('imported', { read: added.read, history: added.history, saved: added.saved }))
     } catch (error) {
       if (!(error instanceof ImportError)) throw error
       setStatus(t(error.problem))
@@ -65,6 +82,8 @@ export function ReadingData() {
   const clearAll = async () => {
     const [store, { clearAll: clear }] = await load()
     await clear(store)
+    ;(await savedStore()).forget()
+    for (const key of [READ_HINT_KEY, SAVED_HINT_KEY, CONTINUE_HINT_KEY]) setHint(key, false)
     setStatus(t('cleared'))
   }
 

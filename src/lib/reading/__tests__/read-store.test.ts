@@ -97,15 +97,18 @@ describe('export and import', () => {
         { id: 'b', at: 2 },
       ],
       history: [{ id: 'b', at: 2, title: 'B', date: '2022-01-01T00:00:00.000Z' }],
+      saved: [{ id: 'c', at: 3, title: 'C', date: '2022-01-01T00:00:00.000Z' }],
+      progress: [],
     })
-    expect(added).toEqual({ read: 1, history: 1 })
+    expect(added).toEqual({ read: 1, history: 1, saved: 1, progress: 0 })
+    expect((await exportData(store)).saved.map((e) => e.id)).toEqual(['c'])
     const data = await exportData(store)
     expect(data.read.map((m) => m.id).sort()).toEqual(['a', 'b'])
     // The mark made here is newer than the imported one and stays.
     expect(data.read.find((m) => m.id === 'a')!.at).toBeGreaterThan(1)
     expect(store.get('b')).toBe(true)
     await clearAll(store)
-    expect(await exportData(store)).toEqual({ read: [], history: [] })
+    expect(await exportData(store)).toEqual({ read: [], history: [], saved: [], progress: [] })
     expect(store.get('a')).toBe(false)
   })
 })

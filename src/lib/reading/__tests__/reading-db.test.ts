@@ -23,8 +23,8 @@ describe('the reading database', () => {
   it('is at the newest version with every store, from nothing', async () => {
     const db = await openReadingDb(fresh())
     expect(db.version).toBe(READING_DB_VERSION)
-    expect([...db.objectStoreNames]).toEqual(['history', 'read'])
-    for (const store of ['read', 'history'] as const)
+    expect([...db.objectStoreNames]).toEqual(['history', 'progress', 'read', 'saved'])
+    for (const store of ['read', 'history', 'saved', 'progress'] as const)
       expect([...db.transaction(store).store.indexNames]).toEqual(['at'])
     db.close()
   })
@@ -44,13 +44,40 @@ describe('the reading database', () => {
     },
   )
 
-  it('steps through every migration in order, once each', async () => {
+  it('steps through every migration in order, one release at a time, keeping what each held', async () => {
     const name = fresh()
+    const stores: string[][] = []
     for (let version = 1; version <= READING_DB_VERSION; version++) {
-      await databaseAt(name, version)
-      const db = await openReadingDb(name)
-      expect(db.version).toBe(READING_DB_VERSION)
+      // Each release opens the database its predecessor left, at its own version.
+      const db = await openDB<ReadingSchema>(name, version, {
+        upgrade(db, old, _new, tx) {
+          for (let v = old; v < version; v++) MIGRATIONS[v]!(db, tx)
+        },
+      })
+      await db.put('read', { id: 'v' + version, at: version })
+      stores.push([...db.objectStoreNames])
       db.close()
     }
+    expect(stores[0]).toEqual(['read'])
+    expect(stores.at(-1)).toEqual(['history', 'progress', 'read', 'saved'])
+    const db = await openReadingDb(name)
+    expect((await db.getAllKeys('read')).length).toBe(READING_DB_VERSION)
+    db.close()
+  })
+
+  it('keeps the history a version-2 database held when saved articles arrive', async () => {
+    const name = fresh()
+    const old = await openDB<ReadingSchema>(name, 2, {
+      upgrade(db, from, _new, tx) {
+        for (let v = from; v < 2; v++) MIGRATIONS[v]!(db, tx)
+      },
+    })
+    const reading = { id: 'h', at: 5, title: '旧的', date: '2022-01-01T00:00:00.000Z' }
+    await old.put('history', reading)
+    old.close()
+    const db = await openReadingDb(name)
+    expect(await db.get('history', 'h')).toEqual(reading)
+    expect(await db.count('saved')).toBe(0)
+    db.close()
   })
 })

@@ -5,8 +5,11 @@ import { ImportError, makeReadingExport, parseReadingExport } from '../reading-e
 const SETTINGS = { 'broadsheet.theme': ['light', 'dark'], 'broadsheet.locale': ['zh', 'en'] }
 const mark = { id: 'a1', at: 1_700_000_000_000 }
 const reading = { ...mark, title: '标题', date: '2022-01-06T02:11:00.000Z', category: ['金融'] }
+const saved = { ...reading, thumbnail: 'https://img.example/a.jpg' }
+const place = { ...reading, position: 0.4 }
+const data = { read: [mark], history: [reading], saved: [saved], progress: [place] }
 const file = (over: Record<string, unknown> = {}) =>
-  JSON.stringify({ ...makeReadingExport({ read: [mark], history: [reading] }, {}), ...over })
+  JSON.stringify({ ...makeReadingExport(data, {}), ...over })
 const refused = (text: string) => {
   try {
     parseReadingExport(text, SETTINGS)
@@ -19,16 +22,29 @@ const refused = (text: string) => {
 
 describe('reading data files', () => {
   it('round-trip: what is exported is read back', () => {
-    const out = makeReadingExport(
-      { read: [mark], history: [reading] },
-      { 'broadsheet.theme': 'dark' },
-    )
+    const out = makeReadingExport(data, { 'broadsheet.theme': 'dark' })
     expect(out.version).toBe(READING_DB_VERSION)
     expect(parseReadingExport(JSON.stringify(out), SETTINGS)).toEqual({
-      read: [mark],
-      history: [reading],
+      ...data,
       settings: { 'broadsheet.theme': 'dark' },
     })
+  })
+
+  it('read files from before saved articles existed (version 2)', () => {
+    expect(
+      parseReadingExport(file({ version: 2, saved: undefined, progress: undefined }), SETTINGS),
+    ).toMatchObject({
+      saved: [],
+      progress: [],
+    })
+  })
+
+  it('refuse a saved article whose image is a script URL, or a place outside the article', () => {
+    expect(refused(file({ saved: [{ ...saved, thumbnail: 'javascript:alert(1)' }] }))).toBe(
+      'malformed',
+    )
+    expect(refused(file({ progress: [{ ...place, position: 7 }] }))).toBe('malformed')
+    expect(refused(file({ progress: [{ ...place, position: 'half' }] }))).toBe('malformed')
   })
 
   it('refuse what is not ours, not JSON, too new or too large', () => {

@@ -1,0 +1,61 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { bundlePaths, shardOf } from '../../bundle/paths'
+import { validateArticle, validateIdShard } from '../../bundle/validate'
+import { entryQueryOptions } from '../api/get-entry'
+import { bundleUrl } from '../core/bundle-url'
+import { fetchJson } from '../core/fetch-json'
+import { imageSources } from './load-image'
+import { SAVED_CACHE } from './saved-cache'
+
+/** The files an article opens from: its id shard, its article file, and the article itself. */
+async function filesOf(qc: QueryClient, id: string) {
+  const entry = await qc.ensureQueryData(entryQueryOptions())
+  const hash = entry.idShards[shardOf(id, entry.idShards.length)]
+  if (!hash) return undefined
+  const shardUrl = bundleUrl(bundlePaths.idShard(hash))
+  const shard = await fetchJson(shardUrl, validateIdShard)
+  const file = Object.hasOwn(shard.files, id) ? shard.files[id] : undefined
+  if (!file) return undefined
+  const articleUrl = bundleUrl(bundlePaths.article(file))
+  return { shardUrl, articleUrl, article: await fetchJson(articleUrl, validateArticle) }
+}
+
+/**
+ * Keeps a saved article for offline reading: its files and images go into their own cache, which
+ * no expiry touches. Resolves false where there is no Cache API or the article cannot be fetched.
+ */
+export async function keepArticle(qc: QueryClient, id: string, thumbnail?: string) {
+  if (typeof caches === 'undefined') return false
+  try {
+    const files = await filesOf(qc, id)
+    if (!files) return false
+    const cache = await caches.open(SAVED_CACHE)
+    await cache.addAll([files.shardUrl, files.articleUrl])
+    // Foreign hosts send no CORS headers: their images are kept as opaque responses. A missing
+    // image leaves the article's fallback box, not an unreadable article.
+    await Promise.all(
+      imageSources(files.article, thumbnail).map((src) =>
+        fetch(src, { mode: 'no-cors', referrerPolicy: 'no-referrer' })
+          .then((response) => cache.put(src, response))
+          .catch(() => undefined),
+      ),
+    )
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Lets an unsaved article's file and images go (the id shard stays: other saved articles share it). */
+export async function releaseArticle(qc: QueryClient, id: string, thumbnail?: string) {
+  if (typeof caches === 'undefined') return
+  try {
+    const files = await filesOf(qc, id)
+    if (!files) return
+    const cache = await caches.open(SAVED_CACHE)
+    const urls = [files.articleUrl, ...imageSources(files.article, thumbnail)]
+    await Promise.all(urls.map((url) => cache.delete(url)))
+  } catch {
+    // Offline, or the files are gone: what stays in the cache is harmless.
+  }
+}

@@ -1,0 +1,24 @@
+// Small flags in localStorage, read at first paint: has this device ever marked, saved or left an
+// article part-way? Until it has, nothing loads the reading store to look, and the home page keeps
+// no room for a "continue reading" strip.
+export const READ_HINT_KEY = 'broadsheet.read'
+export const SAVED_HINT_KEY = 'broadsheet.saved'
+export const CONTINUE_HINT_KEY = 'broadsheet.continue'
+
+/** Whether the flag is set; true where storage cannot be read, so that nothing is hidden. */
+export const hinted = (key: string) => {
+  try {
+    return localStorage.getItem(key) !== null
+  } catch {
+    return true
+  }
+}
+
+export const setHint = (key: string, on = true) => {
+  try {
+    if (on) localStorage.setItem(key, '1')
+    else localStorage.removeItem(key)
+  } catch {
+    // No storage: lists then look marks up only once the store has loaded.
+  }
+}

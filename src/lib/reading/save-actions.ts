@@ -1,0 +1,41 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { keepArticle, releaseArticle } from '../offline/keep-article'
+import type { SavedEntry } from './reading-db'
+import { SAVED_HINT_KEY, setHint } from './hints'
+import { savedStore, settleSaved } from './use-read-marks'
+
+// Loaded at the first save or unsave: the lists only carry the button.
+
+const PERSIST_ASKED = 'broadsheet.persistAsked'
+
+/** The first save asks the browser to keep this site's data through storage pressure. */
+function askToPersist() {
+  setHint(SAVED_HINT_KEY)
+  try {
+    if (localStorage.getItem(PERSIST_ASKED)) return
+    localStorage.setItem(PERSIST_ASKED, '1')
+  } catch {
+    return
+  }
+  void navigator.storage?.persist?.().catch(() => false)
+}
+
+/** Saves an article (an undo passes its old `at`, so it goes back where it was) and keeps it for offline reading. */
+export async function saveArticle(
+  qc: QueryClient,
+  entry: Omit<SavedEntry, 'at'> & { at?: number },
+) {
+  const store = await savedStore()
+  await store.save(entry)
+  settleSaved(entry.id)
+  askToPersist()
+  await keepArticle(qc, entry.id, entry.thumbnail)
+}
+
+/** Unsaves an article; the record it gives back is what an undo puts back. */
+export async function unsaveArticle(qc: QueryClient, id: string) {
+  const record = await (await savedStore()).unsave(id)
+  settleSaved(id)
+  void releaseArticle(qc, id, record?.thumbnail)
+  return record
+}
