@@ -188,6 +188,12 @@ test('export, clear all, then import back to the same state; a hostile file chan
   const { entry, title } = await firstEntry(page)
   await entry.getByRole('button', { name: `标为已读：${title}` }).click()
   await expect(entry).toHaveAttribute('data-read', 'true')
+  const star = () =>
+    entries(page)
+      .first()
+      .getByRole('button', { name: `收藏：${title}` })
+  await star().click()
+  await expect(star()).toHaveAttribute('aria-pressed', 'true')
 
   await page.goto('/settings')
   const data = page.getByRole('group', { name: '阅读数据' })
@@ -195,7 +201,7 @@ test('export, clear all, then import back to the same state; a hostile file chan
   const download = page.waitForEvent('download')
   await data.getByRole('button', { name: '导出' }).click()
   const file = await (await download).path()
-  await expect(status).toHaveText('已导出 1 个已读标记、0 条阅读历史')
+  await expect(status).toHaveText('已导出 1 个已读标记、0 条阅读历史、1 篇收藏')
   const exported = JSON.parse(readFileSync(file, 'utf8')) as { read: { id: string }[] }
   expect(exported.read).toHaveLength(1)
 
@@ -204,9 +210,10 @@ test('export, clear all, then import back to the same state; a hostile file chan
     .getByRole('group', { name: '全部清除' })
     .getByRole('button', { name: '清除', exact: true })
     .click()
-  await expect(status).toHaveText('已读标记和阅读历史已清除')
+  await expect(status).toHaveText('已读标记、阅读历史、收藏和阅读位置已清除')
   await page.goto('/')
   await expect((await firstEntry(page)).entry).toHaveAttribute('data-read', 'false')
+  await expect(star()).toHaveAttribute('aria-pressed', 'false')
 
   await page.goto('/settings')
   const hostile = {
@@ -227,7 +234,8 @@ test('export, clear all, then import back to the same state; a hostile file chan
 
   await page.goto('/settings')
   await data.getByText('导入').setInputFiles(file)
-  await expect(status).toHaveText('已导入：新增 1 个已读标记、0 条阅读历史')
+  await expect(status).toHaveText('已导入：新增 1 个已读标记、0 条阅读历史、1 篇收藏')
   await page.goto('/')
   await expect((await firstEntry(page)).entry).toHaveAttribute('data-read', 'true')
+  await expect(star()).toHaveAttribute('aria-pressed', 'true')
 })

@@ -12,7 +12,7 @@ import { messages } from './messages'
 import { NavigationProgress } from './navigation-progress'
 import { useAfterFirstPaint } from './use-after-first-paint'
 import { PwaNotices } from './pwa/pwa-notices'
-import { ReadingNoticeSlot } from './reading-notice-slot'
+import { ReadingNoticeSlot, ToastSlot } from './notice-slots'
 import { useShortcuts } from './shortcuts/use-shortcuts'
 import { focusPageHeading, RouteAnnouncer } from './route-announcer'
 import { ScrollRestoration } from './scroll-restoration'
@@ -109,6 +109,7 @@ export function Layout() {
       <RouteAnnouncer />
       <PwaNotices />
       <ReadingNoticeSlot />
+      <ToastSlot />
       {helpOpen && (
         <Suspense fallback={null}>
           <ShortcutHelp onClose={() => setHelpOpen(false)} />

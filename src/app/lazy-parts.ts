@@ -29,3 +29,6 @@ export const ReadingNotice = lazy(() =>
 export const ShortcutHelp = lazy(() =>
   import('./shortcuts/shortcut-help').then((m) => ({ default: m.ShortcutHelp })),
 )
+export const ToastView = lazy(() =>
+  import('../components/toast-view').then((m) => ({ default: m.ToastView })),
+)

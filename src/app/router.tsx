@@ -86,6 +86,10 @@ export function createRoutes(): RouteObject[] {
               lazy: () => import('../features/history/routes/history-route'),
             },
             {
+              path: routePatterns.saved,
+              lazy: () => import('../features/saved/routes/saved-route'),
+            },
+            {
               path: routePatterns.notFound,
               loader: unknownPathLoader,
               lazy: { Component: async () => (await import('./not-found-page')).NotFoundPage },

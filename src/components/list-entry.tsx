@@ -4,6 +4,7 @@ import { EntryDate } from './entry-date'
 import { paths } from '../lib/core/paths'
 import { Thumbnail } from './thumbnail'
 import { ReadToggle, readAttribute } from './read-toggle'
+import { SaveToggle } from './save-toggle'
 
 interface Props {
   item: ArticleSummary
@@ -14,10 +15,11 @@ interface Props {
   lang: string
   /** Undefined until the read marks are looked up (after the first paint). */
   read: boolean | undefined
+  saved: boolean | undefined
   onMarked: (message: string) => void
 }
 
-export function ListEntry({ item, from, timeZone, lang, read, onMarked }: Props) {
+export function ListEntry({ item, from, timeZone, lang, read, saved, onMarked }: Props) {
   const category = item.categories[0]
   const href = paths.article(item.id, from)
   // Unread entries get a dot and full weight, read ones a quieter title: not colour alone.
@@ -38,10 +40,22 @@ export function ListEntry({ item, from, timeZone, lang, read, onMarked }: Props)
           {category && category.length > 0 && (
             <Link to={paths.category(category)}>{category.at(-1)}</Link>
           )}
-          <ReadToggle id={item.id} read={read} title={item.title} onMarked={onMarked} />
+          <span className="entry-actions">
+            <ReadToggle id={item.id} read={read} title={item.title} onMarked={onMarked} />
+            <SaveToggle entry={savedEntry(item)} saved={saved} withTitle onMarked={onMarked} />
+          </span>
         </p>
       </article>
       {item.thumbnail && <Thumbnail src={item.thumbnail} href={href} />}
     </li>
   )
 }
+
+/** What /saved keeps of a list entry. */
+export const savedEntry = ({ id, title, date, categories, thumbnail }: ArticleSummary) => ({
+  id,
+  title,
+  date,
+  ...(categories[0] ? { category: [...categories[0]] } : {}),
+  ...(thumbnail ? { thumbnail } : {}),
+})

@@ -1,5 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
+import { lazy, Suspense } from 'react'
+import { useLocation } from 'react-router'
 import { useAnnouncement } from '../lib/use-announcement'
 import { useEntry } from '../lib/api/get-entry'
 import { listPageQueryOptions } from '../lib/api/get-list-page'
@@ -9,8 +11,14 @@ import type { ListKey } from '../lib/list-context-codec'
 import { encodeListContext } from '../lib/list-context-codec'
 import type { ListPageParams } from '../lib/load-list'
 import { ListEntry } from './list-entry'
-import { useReadMarks } from '../lib/reading/use-read-marks'
+import { useReadMarks, useSavedMarks } from '../lib/reading/use-read-marks'
 import { Pagination } from './pagination'
+import { isUnreadOnly, ListTools } from './list-tools'
+
+// The unread filter's list loads when asked for (`?unread=1`).
+const UnreadEntries = lazy(() =>
+  import('./unread-entries').then((m) => ({ default: m.UnreadEntries })),
+)
 
 const messages: Messages<'empty' | 'count' | 'pageOf'> = {
   zh: { empty: '这里还没有文章。', count: '共 {n} 篇', pageOf: '第 {page} / {pages} 页' },
@@ -36,8 +44,12 @@ export function ListView({ params, context, pageHref, heading, children }: Props
   const { site } = useEntry()
   const { data } = useSuspenseQuery(listPageQueryOptions(params.list, params.page))
   const from = encodeListContext({ ...context, page: params.page })
-  const isRead = useReadMarks(data.items.map((item) => item.id))
+  const ids = data.items.map((item) => item.id)
+  const isRead = useReadMarks(ids)
+  const isSaved = useSavedMarks(ids)
   const [announcement, announce] = useAnnouncement()
+  const unread = isUnreadOnly(useLocation().search)
+  const shared = { from, timeZone: site.timezone, lang: site.language, onMarked: announce }
   return (
     <div className="list-view">
       {heading}
@@ -46,7 +58,12 @@ export function ListView({ params, context, pageHref, heading, children }: Props
         {t('count', { n: params.total })}
         {params.pages > 1 && ` · ${t('pageOf', { page: params.page, pages: params.pages })}`}
       </p>
-      {data.items.length === 0 ? (
+      {params.total > 0 && <ListTools list={params.list} ids={ids} onMarked={announce} />}
+      {unread ? (
+        <Suspense fallback={null}>
+          <UnreadEntries list={params.list} {...shared} />
+        </Suspense>
+      ) : data.items.length === 0 ? (
         <p className="empty">{t('empty')}</p>
       ) : (
         <ol className="entries">
@@ -54,11 +71,9 @@ export function ListView({ params, context, pageHref, heading, children }: Props
             <ListEntry
               key={item.id}
               item={item}
-              from={from}
-              timeZone={site.timezone}
-              lang={site.language}
               read={isRead(item.id)}
-              onMarked={announce}
+              saved={isSaved(item.id)}
+              {...shared}
             />
           ))}
         </ol>
@@ -66,7 +81,7 @@ export function ListView({ params, context, pageHref, heading, children }: Props
       <p className="visually-hidden" role="status">
         {announcement}
       </p>
-      <Pagination page={params.page} pages={params.pages} href={pageHref} />
+      {!unread && <Pagination page={params.page} pages={params.pages} href={pageHref} />}
     </div>
   )
 }

@@ -13,9 +13,11 @@ export const helpMessages: Messages<ShortcutAction | 'title' | 'close' | 'then' 
     'next-article': '下一篇文章',
     'previous-article': '上一篇文章',
     'toggle-read': '标为已读 / 未读',
+    'toggle-saved': '收藏 / 取消收藏',
     'back-to-list': '回到列表',
     'go-home': '前往首页',
     'go-archive': '前往归档',
+    'go-saved': '前往收藏',
     help: '显示这份列表',
   },
   en: {
@@ -29,9 +31,11 @@ export const helpMessages: Messages<ShortcutAction | 'title' | 'close' | 'then' 
     'next-article': 'Next article',
     'previous-article': 'Previous article',
     'toggle-read': 'Mark as read / unread',
+    'toggle-saved': 'Save / unsave',
     'back-to-list': 'Back to the list',
     'go-home': 'Go to the home page',
     'go-archive': 'Go to the archive',
+    'go-saved': 'Go to saved articles',
     help: 'Show this list',
   },
 }

@@ -32,6 +32,15 @@ const focusedEntry = () =>
     ? document.activeElement
     : null
 
+/** The focused entry's toggle, or else the article's. */
+function clickToggle(selector: string): boolean {
+  const toggle =
+    focusedEntry()?.closest('.entry, .search-result')?.querySelector<HTMLElement>(selector) ??
+    document.querySelector<HTMLElement>(`main .article-actions ${selector}`)
+  toggle?.click()
+  return Boolean(toggle)
+}
+
 /**
  * The reader's keyboard shortcuts (SHORTCUTS): never while typing in a field or composing with an
  * input method, and not at all when switched off in Settings. `onHelp` opens the list of them.
@@ -51,13 +60,10 @@ export function createShortcutHandler(navigate: NavigateFunction, onHelp: () => 
         link?.click()
         return link !== null
       }
-      case 'toggle-read': {
-        const toggle =
-          focusedEntry()?.closest('.entry')?.querySelector<HTMLElement>('.read-toggle') ??
-          document.querySelector<HTMLElement>('main .article-actions .read-toggle')
-        toggle?.click()
-        return Boolean(toggle)
-      }
+      case 'toggle-read':
+        return clickToggle('.read-toggle')
+      case 'toggle-saved':
+        return clickToggle('.save-toggle')
       case 'next-article':
         return click('main a.article-neighbour--next')
       case 'previous-article':
@@ -69,6 +75,9 @@ export function createShortcutHandler(navigate: NavigateFunction, onHelp: () => 
         return true
       case 'go-archive':
         void navigate(paths.archive())
+        return true
+      case 'go-saved':
+        void navigate(paths.saved())
         return true
       case 'help':
         onHelp()

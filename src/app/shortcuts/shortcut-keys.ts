@@ -6,9 +6,11 @@ export type ShortcutAction =
   | 'next-article'
   | 'previous-article'
   | 'toggle-read'
+  | 'toggle-saved'
   | 'back-to-list'
   | 'go-home'
   | 'go-archive'
+  | 'go-saved'
   | 'help'
 
 /** The keys, in the order the help lists them; `g h` is a sequence: g, then h. */
@@ -18,10 +20,12 @@ export const SHORTCUTS: readonly { keys: string; action: ShortcutAction }[] = [
   { keys: 'o', action: 'open' },
   { keys: 'n', action: 'next-article' },
   { keys: 'p', action: 'previous-article' },
+  { keys: 's', action: 'toggle-saved' },
   { keys: 'm', action: 'toggle-read' },
   { keys: 'u', action: 'back-to-list' },
   { keys: 'g h', action: 'go-home' },
   { keys: 'g a', action: 'go-archive' },
+  { keys: 'g s', action: 'go-saved' },
   { keys: '?', action: 'help' },
 ]
 

@@ -14,6 +14,7 @@ export const messages: Messages<
   | 'shortcuts'
   | 'shortcutsOn'
   | 'history'
+  | 'saved'
 > = {
   zh: {
     theme: '外观',
@@ -28,6 +29,7 @@ export const messages: Messages<
     shortcuts: '键盘',
     shortcutsOn: '键盘快捷键（按 ? 查看）',
     history: '阅读历史',
+    saved: '收藏',
   },
   en: {
     theme: 'Theme',
@@ -42,5 +44,6 @@ export const messages: Messages<
     shortcuts: 'Keyboard',
     shortcutsOn: 'Keyboard shortcuts (press ? to list them)',
     history: 'Reading history',
+    saved: 'Saved articles',
   },
 }

@@ -16,6 +16,7 @@ export const routePatterns = {
   settings: 'settings',
   search: 'search',
   history: 'history',
+  saved: 'saved',
   notFound: '*',
 } as const
 
@@ -48,6 +49,7 @@ export const paths = {
     `/article/${encodeURIComponent(id)}${from ? `?${new URLSearchParams({ from })}` : ''}`,
   settings: () => '/settings',
   history: () => '/history',
+  saved: () => '/saved',
   /** `/search?q=…&category=…&from=YYYY-MM&to=YYYY-MM&sort=relevance&page=N`, defaults left out. */
   search: (params: SearchParams = {}) => {
     const query = new URLSearchParams()

@@ -5,10 +5,12 @@ import { ReadToggle } from '../../../components/read-toggle'
 import { createReadDetection } from '../../../lib/reading/read-detection'
 import type { ReadDetection } from '../../../lib/reading/read-detection'
 import type { Article } from '../../../bundle/format'
-import { recordReading, useReadMarks } from '../../../lib/reading/use-read-marks'
+import { recordReading, useReadMarks, useSavedMarks } from '../../../lib/reading/use-read-marks'
+import { SaveToggle } from '../../../components/save-toggle'
+import { useContinueReading } from './continue-reading'
 
 /**
- * Marks the article read once it has been read (in view for a few seconds, or its end reached),
+ * Saves the article; remembers where a long one was left; marks it read once it has been read (in view for a few seconds, or its end reached),
  * and offers to mark it read or unread. `end` is the element after the body.
  */
 export function ArticleReadState({
@@ -22,6 +24,8 @@ export function ArticleReadState({
   const category = article.categories[0]
   const isRead = useReadMarks([id])
   const read = isRead(id)
+  const saved = useSavedMarks([id])(id)
+  useContinueReading(article)
   const [announcement, announce] = useAnnouncement()
   const detection = useRef<ReadDetection>(undefined)
 
@@ -50,8 +54,23 @@ export function ArticleReadState({
     }
   }, [id, title, date, category, end])
 
+  const thumbnail = article.headImage?.src
+  const entry = {
+    id,
+    title,
+    date,
+    ...(category ? { category: [...category] } : {}),
+    ...(thumbnail ? { thumbnail } : {}),
+  }
   return (
     <>
+      <SaveToggle
+        entry={entry}
+        saved={saved}
+        labelled
+        className="pill-button"
+        onMarked={announce}
+      />
       <ReadToggle
         id={id}
         read={read}

@@ -1,13 +1,20 @@
+import { lazy, Suspense } from 'react'
 import type { LoaderFunctionArgs } from 'react-router'
 import { useLoaderData } from 'react-router'
 import { ListView } from '../../../components/list-view'
 import { PageHeading } from '../../../components/page-heading'
-import { entryQueryOptions } from '../../../lib/api/get-entry'
+import { entryQueryOptions, useEntry } from '../../../lib/api/get-entry'
 import type { Messages } from '../../../lib/i18n/locale'
 import { useT } from '../../../lib/i18n/locale'
 import { ensureListPage } from '../../../lib/load-list'
 import { paths } from '../../../lib/core/paths'
 import { queryClient } from '../../../lib/query-client'
+import { CONTINUE_HINT_KEY, hinted } from '../../../lib/reading/hints'
+
+// Loaded only where something was left part-way: a first visit never fetches it.
+const ContinueStrip = lazy(() =>
+  import('../components/continue-strip').then((m) => ({ default: m.ContinueStrip })),
+)
 
 const messages: Messages<'heading' | 'page'> = {
   zh: { heading: '最新文章', page: '最新文章 · 第 {n} 页' },
@@ -22,6 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export function Component() {
   const t = useT(messages)
   const params = useLoaderData<typeof loader>()
+  const { site } = useEntry()
   return (
     <ListView
       params={params}
@@ -32,6 +40,14 @@ export function Component() {
           {t('heading')}
         </PageHeading>
       }
-    />
+    >
+      {params.page === 1 && hinted(CONTINUE_HINT_KEY) && (
+        <div className="continue-slot">
+          <Suspense fallback={null}>
+            <ContinueStrip lang={site.language} />
+          </Suspense>
+        </div>
+      )}
+    </ListView>
   )
 }

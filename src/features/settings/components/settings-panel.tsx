@@ -93,6 +93,7 @@ export function SettingsPanel() {
       </fieldset>
       <ReadingData />
       <p className="settings-links">
+        <Link to={paths.saved()}>{t('saved')} →</Link>
         <Link to={paths.history()}>{t('history')} →</Link>
       </p>
     </div>
