@@ -49,7 +49,11 @@ test('keyboard: the skip link, focus on the new h1 after navigating, and the ann
   await page.keyboard.press('Enter')
   await expect(main.getByRole('heading', { level: 1 })).toBeFocused()
 
-  // From there, Tab goes into the list: open the first article with the keyboard.
+  // From there, Tab goes past the list's tools into the list: open the first article with the keyboard.
+  await page.keyboard.press('Tab')
+  await expect(main.getByRole('link', { name: '只看未读' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(main.getByRole('button', { name: '全部标为已读…' })).toBeFocused()
   await page.keyboard.press('Tab')
   const focused = page.locator(':focus')
   await expect(focused).toHaveAttribute('href', /^\/article\//)

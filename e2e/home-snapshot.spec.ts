@@ -77,6 +77,18 @@ test('a reader who chose another language than the site’s gets no snapshot in 
   await expect(page.getByRole('heading', { level: 1, name: 'Latest' })).toBeVisible()
 })
 
+test('a reader with an article to continue gets no snapshot: the app keeps room for the strip', async ({
+  page,
+}) => {
+  await page.addInitScript(() => localStorage.setItem('broadsheet.continue', '1'))
+  const release = await holdScripts(page, ALL_SCRIPTS)
+  await page.goto('/', { waitUntil: 'commit' })
+  await page.waitForSelector('#root', { state: 'attached' })
+  await expect(page.locator('html')).not.toHaveAttribute('data-show-snapshot', '')
+  release()
+  await expect(page.locator('#root .continue-slot')).toBeVisible()
+})
+
 test('404.html and the share pages carry no snapshot', async ({ request }) => {
   const home = await (await request.get('/')).text()
   expect(home).toContain('id="snapshot"')

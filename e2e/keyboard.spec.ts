@@ -36,6 +36,11 @@ test('keyboard only: j and k through the list, m marks, o opens, n and p, u back
   await expect(page.locator('main .entry').nth(1)).toHaveAttribute('data-read', 'true')
   await page.keyboard.press('m')
   await expect(page.locator('main .entry').nth(1)).toHaveAttribute('data-read', 'false')
+  // s saves the focused entry, and says so.
+  const star = page.locator('main .entry').nth(1).locator('.save-toggle')
+  await page.keyboard.press('s')
+  await expect(star).toHaveAttribute('aria-pressed', 'true')
+  await expect(page.locator('.list-view > [role=status]')).toHaveText('已收藏')
 
   const title = (await second.innerText()).trim()
   await page.keyboard.press('o')
@@ -59,6 +64,10 @@ test('keyboard only: j and k through the list, m marks, o opens, n and p, u back
   await page.keyboard.press('g')
   await page.keyboard.press('h')
   await expect(page).toHaveURL(/\/$/)
+  await page.keyboard.press('g')
+  await page.keyboard.press('s')
+  await expect(page).toHaveURL(/\/saved$/)
+  await expect(main.getByRole('link', { name: title })).toBeVisible()
 })
 
 test('shortcuts do nothing while typing in a field or composing with an input method', async ({

@@ -173,7 +173,11 @@ test('a long article left part-way offers to continue, and the home page shows i
     const top = body.getBoundingClientRect().top + scrollY
     scrollTo({ top: top + 0.5 * (body.offsetHeight - innerHeight) })
   })
-  await page.waitForTimeout(300)
+  // Kept once the reader stays there a moment (the flag goes up once the place is written).
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('broadsheet.continue')))
+    .toBe('1')
+  // Clicking the masthead's link scrolls to the top first: a passing scroll is not a place.
   await page.getByRole('link', { name: 'Broadsheet' }).first().click()
 
   const strip = page.getByRole('region', { name: '继续阅读' })

@@ -1,12 +1,14 @@
 // Theme, text size, language before first paint (keys: src/lib/core/settings-storage.ts). Kept
 // tiny and external: it blocks the first paint, and the CSP forbids inline scripts. Then, on the
-// home page only, lets index.html's build-time snapshot show (data-snapshot: its locale).
-;(function (d, s, t, z, l, k, b, p) {
+// home page only, lets index.html's build-time snapshot show (data-snapshot: its locale), unless the
+// page will keep room for a "continue reading" strip the snapshot does not have.
+;(function (d, s, t, z, l, k, b, p, c) {
   try {
     s = localStorage
     t = s.getItem('broadsheet.theme')
     z = s.getItem('broadsheet.fontSize')
     l = s.getItem('broadsheet.locale')
+    c = s.getItem('broadsheet.continue')
     if (/^(light|sepia|dark)$/.test(t)) d.setAttribute('data-theme', t)
     if (/^(15|17|19|21)$/.test(z)) d.setAttribute('data-font-size', z)
     if (l == 'zh') d.lang = 'zh-CN'
@@ -18,7 +20,7 @@
     k = d.getAttribute('data-snapshot')
     b = new URL('.', document.currentScript.src).pathname
     p = location.pathname
-    if (k && (!l || l == k) && p == b && !/[?&]page=/.test(location.search))
+    if (k && (!l || l == k) && !c && p == b && !/[?&]page=/.test(location.search))
       d.setAttribute('data-show-snapshot', '')
   } catch {
     /* no snapshot */

@@ -5,7 +5,7 @@
 import type { Browser, Page, Request } from '@playwright/test'
 import { ENTRY, launch, newContext } from './browser-context'
 import { measureHeapAndColumns } from './heap-and-columns'
-import { measureMarkRead } from './mark-read'
+import { measureMarks } from './marks'
 import { LIST_SHOWN_SCRIPT } from '../../test-support/page-scripts'
 import type { Vitals } from './page-scripts'
 import { collectVitals, VITALS_SCRIPT } from './page-scripts'
@@ -32,7 +32,7 @@ export interface BrowserFigures {
   calendarRemountMs: number | null
   categoryNodes: number
   /** Click on an entry's "mark as read" → the frame showing it read (docs/benchmarks.md). */
-  markReadMs: { median: number; p90: number; n: number }
+  marks: Awaited<ReturnType<typeof measureMarks>>
 }
 
 /** Loads per page for the lab vitals: one load on this shared VM is at the mercy of its neighbours. */
@@ -189,8 +189,8 @@ export async function measureBrowser(origin: string, articleId: string): Promise
     const home = await measureVitals(browser, `${origin}/`, ENTRY)
     const article = await measureVitals(browser, `${origin}/article/${articleId}`, '.article-body')
     const rest = await measureHeapAndColumns(browser, origin)
-    const markReadMs = await measureMarkRead(browser, origin)
-    return { ...first, ...articles, vitals: { home, article }, ...rest, markReadMs }
+    const marks = await measureMarks(browser, origin)
+    return { ...first, ...articles, vitals: { home, article }, ...rest, marks }
   } finally {
     await browser.close()
   }

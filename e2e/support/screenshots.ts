@@ -1,6 +1,6 @@
 /**
  * `npm run screenshots`: builds the site from content/, serves it, and writes docs/screenshots/
- * (home with read and unread entries, a category, an archive month, the seed-like Chinese article, a search and the code of a
+ * (home with read, unread and saved entries, /saved, the unread filter, a category, an archive month, the seed-like Chinese article, a search and the code of a
  * post written with Hexo tag plugins, the tag index and a tag page, the keyboard shortcuts' help; phone and desktop;
  * light and dark). Options: --port (default 4350), --out (the build folder), --skip-build,
  * --only (shot names, comma-separated: `--only tags,tag`).
@@ -81,6 +81,12 @@ async function markSomeRead(page: Page) {
       await entry.locator('.read-toggle').click()
     await entry.and(page.locator('[data-read="true"]')).waitFor()
   }
+  // Two saved, for the stars here and for /saved.
+  for (const i of [0, 2]) {
+    const star = page.locator('main .entry').nth(i).locator('.save-toggle')
+    if ((await star.getAttribute('aria-pressed')) === 'false') await star.click()
+    await star.and(page.locator('[aria-pressed="true"]')).waitFor()
+  }
   // Away from the last button pressed: no focus ring in the picture.
   await page.locator('main h1').first().click()
 }
@@ -110,6 +116,8 @@ async function main() {
     }[] = [
       // Read and unread entries side by side: the second and third marked read.
       { name: 'home', path: '/', ready: '.entry[data-read]', act: markSomeRead },
+      { name: 'saved', path: '/saved', ready: '.saved-entry' },
+      { name: 'unread', path: '/?unread=1', ready: '.unread-more p' },
       {
         name: 'category',
         path: `/category/${['金融', '新浪财经'].map(encodeURIComponent).join('/')}`,

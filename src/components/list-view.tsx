@@ -20,12 +20,18 @@ const UnreadEntries = lazy(() =>
   import('./unread-entries').then((m) => ({ default: m.UnreadEntries })),
 )
 
-const messages: Messages<'empty' | 'count' | 'pageOf'> = {
-  zh: { empty: '这里还没有文章。', count: '共 {n} 篇', pageOf: '第 {page} / {pages} 页' },
+const messages: Messages<'empty' | 'count' | 'pageOf' | 'unread'> = {
+  zh: {
+    empty: '这里还没有文章。',
+    count: '共 {n} 篇',
+    pageOf: '第 {page} / {pages} 页',
+    unread: '只显示未读',
+  },
   en: {
     empty: 'There are no articles here yet.',
     count: '{n} articles',
     pageOf: 'page {page} of {pages}',
+    unread: 'unread only',
   },
 }
 
@@ -56,7 +62,9 @@ export function ListView({ params, context, pageHref, heading, children }: Props
       {children}
       <p className="list-count">
         {t('count', { n: params.total })}
-        {params.pages > 1 && ` · ${t('pageOf', { page: params.page, pages: params.pages })}`}
+        {unread
+          ? ` · ${t('unread')}`
+          : params.pages > 1 && ` · ${t('pageOf', { page: params.page, pages: params.pages })}`}
       </p>
       {params.total > 0 && <ListTools list={params.list} ids={ids} onMarked={announce} />}
       {unread ? (

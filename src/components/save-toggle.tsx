@@ -3,7 +3,6 @@ import { useT } from '../lib/i18n/locale'
 import { readingMessages as messages } from '../lib/reading/messages'
 import type { SavedEntry } from '../lib/reading/reading-db'
 import { showSaved } from '../lib/reading/use-read-marks'
-import { showToast } from '../lib/toast'
 
 interface Props {
   entry: Omit<SavedEntry, 'at'>
@@ -27,20 +26,12 @@ export function SaveToggle({ entry, saved, withTitle, onMarked, className, label
     showSaved(entry.id, !saved)
     // An unsave is told by its toast, which offers the undo.
     if (!saved) onMarked(t('saved'))
-    const actions = await loadActions()
-    if (!saved) return actions.saveArticle(qc, entry)
-    const record = await actions.unsaveArticle(qc, entry.id)
-    showToast({
-      message: t('unsaved'),
-      action: {
-        label: t('undo'),
-        run: () => {
-          showSaved(entry.id, true)
-          onMarked(t('saved'))
-          void actions.saveArticle(qc, record ?? entry)
-        },
-      },
-    })
+    const { saveArticle, unsaveWithUndo } = await loadActions()
+    if (saved)
+      return unsaveWithUndo(qc, entry, { unsaved: t('unsaved'), undo: t('undo') }, () =>
+        onMarked(t('saved')),
+      )
+    await saveArticle(qc, entry)
   }
   return (
     <button

@@ -5,12 +5,12 @@ export const READ_HINT_KEY = 'broadsheet.read'
 export const SAVED_HINT_KEY = 'broadsheet.saved'
 export const CONTINUE_HINT_KEY = 'broadsheet.continue'
 
-/** Whether the flag is set; true where storage cannot be read, so that nothing is hidden. */
-export const hinted = (key: string) => {
+/** Whether the flag is set; `unknown` where storage cannot be read (and in the build's snapshot). */
+export const hinted = (key: string, unknown = true) => {
   try {
     return localStorage.getItem(key) !== null
   } catch {
-    return true
+    return unknown
   }
 }
 

@@ -2,7 +2,8 @@ import type { QueryClient } from '@tanstack/react-query'
 import { keepArticle, releaseArticle } from '../offline/keep-article'
 import type { SavedEntry } from './reading-db'
 import { SAVED_HINT_KEY, setHint } from './hints'
-import { savedStore, settleSaved } from './use-read-marks'
+import { showToast } from '../toast'
+import { savedStore, settleSaved, showSaved } from './use-read-marks'
 
 // Loaded at the first save or unsave: the lists only carry the button.
 
@@ -32,10 +33,25 @@ export async function saveArticle(
   await keepArticle(qc, entry.id, entry.thumbnail)
 }
 
-/** Unsaves an article; the record it gives back is what an undo puts back. */
-export async function unsaveArticle(qc: QueryClient, id: string) {
-  const record = await (await savedStore()).unsave(id)
-  settleSaved(id)
-  void releaseArticle(qc, id, record?.thumbnail)
-  return record
+/** Unsaves an article, and offers in a toast to put it back where it was. */
+export async function unsaveWithUndo(
+  qc: QueryClient,
+  entry: Omit<SavedEntry, 'at'>,
+  words: { unsaved: string; undo: string },
+  onUndone: () => void,
+) {
+  const record = await (await savedStore()).unsave(entry.id)
+  settleSaved(entry.id)
+  void releaseArticle(qc, entry.id, record?.thumbnail)
+  showToast({
+    message: words.unsaved,
+    action: {
+      label: words.undo,
+      run: () => {
+        showSaved(entry.id, true)
+        onUndone()
+        void saveArticle(qc, record ?? entry)
+      },
+    },
+  })
 }

@@ -46,12 +46,23 @@ export function savedStore(): Promise<SavedStore> {
   return savedLoading
 }
 
-// A first mark in another tab: this tab starts looking marks up too.
+// Whether marks may be stored from before this visit: until then, an id the store has not been
+// told about this visit is unread (unsaved), with no lookup. A first mark in another tab: look too.
+const before: Record<string, boolean> = {
+  [READ_HINT_KEY]: hinted(READ_HINT_KEY),
+  [SAVED_HINT_KEY]: hinted(SAVED_HINT_KEY),
+}
+/** Marks arrived from elsewhere (an import): from now on, lists look them up. */
+export function marksArrived() {
+  before[READ_HINT_KEY] = before[SAVED_HINT_KEY] = true
+  bump()
+}
 if (typeof window !== 'undefined')
-  window.addEventListener(
-    'storage',
-    (e) => (e.key === READ_HINT_KEY || e.key === SAVED_HINT_KEY) && bump(),
-  )
+  window.addEventListener('storage', (e) => {
+    if (e.key !== READ_HINT_KEY && e.key !== SAVED_HINT_KEY) return
+    before[e.key] = true
+    bump()
+  })
 
 // The flag goes up once the mark is written, so a tab that starts looking on hearing of it finds it.
 export const setRead = (ids: readonly string[], read: boolean) =>
@@ -87,10 +98,10 @@ const lookSaved = (ids: string[]) => savedStore().then((s) => s.load(ids))
 
 /** Whether each id is read: false at once where nothing was ever marked here, else undefined until looked up (when idle). */
 export function useReadMarks(ids: readonly string[]): (id: string) => boolean | undefined {
+  const old = before[READ_HINT_KEY] === true
   // Without IndexedDB at all, the store loads at once to say (once) that marks are not kept.
-  const any = hinted(READ_HINT_KEY) || store !== undefined || typeof indexedDB === 'undefined'
-  useMarks(ids, any && lookRead)
-  return (id) => (any ? store?.get(id) : false)
+  useMarks(ids, (old || typeof indexedDB === 'undefined') && lookRead)
+  return (id) => store?.get(id) ?? (old ? undefined : false)
 }
 
 // What a click just asked for, shown before the saving code and the store have loaded.
@@ -104,9 +115,9 @@ export const settleSaved = (id: string) => void shownSaved.delete(id)
 
 /** Whether each id is saved: false at once where nothing was ever saved here, else as for read marks. */
 export function useSavedMarks(ids: readonly string[]): (id: string) => boolean | undefined {
-  const any = hinted(SAVED_HINT_KEY) || saved !== undefined
-  useMarks(ids, any && lookSaved)
-  return (id) => shownSaved.get(id) ?? (any ? saved?.get(id) : false)
+  const old = before[SAVED_HINT_KEY] === true
+  useMarks(ids, old && lookSaved)
+  return (id) => shownSaved.get(id) ?? saved?.get(id) ?? (old ? undefined : false)
 }
 
 /** Set once read marks cannot be kept on this device. */

@@ -14,8 +14,8 @@ const messages: Messages<'left' | 'jump'> = {
 
 /** Only an article taller than this many screens is "long": a short one is read in one go. */
 const LONG_SCREENS = 2.5
-/** Kept at most this often while scrolling, and always when the reader leaves. */
-const KEEP_MS = 2000
+/** How long the reader stays at a place before it is kept. */
+const SETTLE_MS = 1000
 
 const body = () => document.querySelector<HTMLElement>('main .article-body')
 
@@ -48,31 +48,27 @@ export function useContinueReading(article: Article) {
     const db = readStore().then((s) => s.database())
     const t = (key: 'left' | 'jump', vars?: Record<string, number>) =>
       translate(messages, locale, key, vars)
-    let last = 0
     let stopped = false
     let offered = false
-    // Measured while the page is this article's: on leaving, the DOM may already be the next page's.
-    let current: number | undefined
-    const keep = () => {
-      if (current === undefined) return
-      last = Date.now()
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const keep = (at: number | undefined) => {
+      if (at === undefined) return
       const entry = {
         id,
         title,
         date,
-        position: current,
+        position: at,
         ...(category ? { category: [...category] } : {}),
       }
       void db.then((open) => keepPosition(open, entry))
     }
-    const here = location.href
+    // A place is where the reader stays a moment: a scroll passing by (to the masthead, to leave)
+    // is not one. Leaving the tab keeps wherever they are.
     const onScroll = () => {
-      // The scroll that comes with leaving (to the next page's top) is not a place in this article.
-      if (location.href !== here) return
-      current = position()
-      if (Date.now() - last > KEEP_MS) keep()
+      clearTimeout(timer)
+      timer = setTimeout(() => keep(position()), SETTLE_MS)
     }
-    const onHide = () => document.visibilityState === 'hidden' && keep()
+    const onHide = () => document.visibilityState === 'hidden' && keep(position())
     void db.then(async (open) => {
       const found = await positionOf(open, id)
       if (stopped || !found || !isPartWay(found.position) || position() === undefined) return
@@ -88,7 +84,7 @@ export function useContinueReading(article: Article) {
     document.addEventListener('visibilitychange', onHide)
     return () => {
       stopped = true
-      keep()
+      clearTimeout(timer)
       // The offer is this article's: it must not scroll the next page.
       if (offered) showToast(undefined)
       window.removeEventListener('scroll', onScroll)

@@ -41,7 +41,7 @@ export function Component() {
         </PageHeading>
       }
     >
-      {params.page === 1 && hinted(CONTINUE_HINT_KEY) && (
+      {params.page === 1 && hinted(CONTINUE_HINT_KEY, false) && (
         <div className="continue-slot">
           <Suspense fallback={null}>
             <ContinueStrip lang={site.language} />

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { ChangeEvent } from 'react'
 import { useLocale, useT } from '../../../lib/i18n/locale'
-import { readStore, savedStore } from '../../../lib/reading/use-read-marks'
+import { marksArrived, readStore, savedStore } from '../../../lib/reading/use-read-marks'
 import {
   READ_HINT_KEY,
   SAVED_HINT_KEY,
@@ -67,6 +67,7 @@ export function ReadingData() {
       if (data.read.length) setHint(READ_HINT_KEY)
       if (data.saved.length) setHint(SAVED_HINT_KEY)
       if (data.progress.length) setHint(CONTINUE_HINT_KEY)
+      marksArrived()
       for (const [key, value] of Object.entries(data.settings)) writeStored(key, value)
       const s = data.settings
       if (s[STORAGE_KEYS.theme]) setTheme(s[STORAGE_KEYS.theme] as Theme)
