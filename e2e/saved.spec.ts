@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
+import { expectAxeClean } from './support/axe'
 import type { Page } from '@playwright/test'
 import { waitForController } from './support/pwa'
 import { setOffline } from './support/set-offline'
@@ -68,15 +68,7 @@ test('unsaving asks nothing and offers an undo that puts it back in its place', 
   await expect.poll(listed).toEqual([titles[2], titles[0]])
   const toast = page.locator('.toast')
   await expect(toast).toContainText('已取消收藏')
-  for (const [scheme, width, height] of [
-    ['light', 390, 844],
-    ['dark', 1280, 800],
-  ] as const) {
-    await page.emulateMedia({ colorScheme: scheme })
-    await page.setViewportSize({ width, height })
-    const { violations } = await new AxeBuilder({ page }).analyze()
-    expect(violations.map((v) => v.id)).toEqual([])
-  }
+  await expectAxeClean(page)
   await toast.getByRole('button', { name: '撤销' }).click()
   await expect(toast).toHaveCount(0)
   await expect.poll(listed).toEqual([...titles].reverse())
@@ -87,15 +79,10 @@ test('unsaving asks nothing and offers an undo that puts it back in its place', 
 test('/saved with nothing saved says how to save, and is axe clean', async ({ page }) => {
   await page.goto('/saved')
   await expect(page.getByRole('main').getByText(/还没有收藏的文章/)).toBeVisible()
-  for (const [scheme, width, height] of [
+  await expectAxeClean(page, [
     ['dark', 390, 844],
     ['light', 1280, 800],
-  ] as const) {
-    await page.emulateMedia({ colorScheme: scheme })
-    await page.setViewportSize({ width, height })
-    const { violations } = await new AxeBuilder({ page }).analyze()
-    expect(violations.map((v) => v.id)).toEqual([])
-  }
+  ])
 })
 
 test('two tabs stay in step on what is saved', async ({ context }) => {

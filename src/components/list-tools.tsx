@@ -4,6 +4,7 @@ import type { ListRef } from '../bundle/format'
 import type { Messages } from '../lib/i18n/locale'
 import { useT } from '../lib/i18n/locale'
 import { Link } from './link'
+import './list-tools.css'
 
 // Loaded when the reader asks to mark all: the list carries only the button.
 const MarkAllPanel = lazy(() =>

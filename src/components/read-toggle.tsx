@@ -1,6 +1,6 @@
 import { useT } from '../lib/i18n/locale'
 import { readingMessages as messages } from '../lib/reading/messages'
-import { setRead } from '../lib/reading/use-read-marks'
+import { readStore, setRead } from '../lib/reading/use-read-marks'
 
 interface Props {
   id: string
@@ -22,6 +22,8 @@ export function ReadToggle({ id, read, title, onMarked, className }: Props) {
       type="button"
       className={['read-toggle', className].filter(Boolean).join(' ')}
       aria-label={title ? t(read ? 'markUnreadOf' : 'markReadOf', { title }) : undefined}
+      // The store's code starts loading as the finger or button goes down.
+      onPointerDown={() => void readStore()}
       onClick={() => {
         void setRead([id], !read)
         onMarked(read ? t('markedUnread') : t('markedRead'))

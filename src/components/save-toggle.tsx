@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useT } from '../lib/i18n/locale'
 import { readingMessages as messages } from '../lib/reading/messages'
 import type { SavedEntry } from '../lib/reading/reading-db'
-import { showSaved } from '../lib/reading/use-read-marks'
+import { savedStore, showSaved } from '../lib/reading/use-read-marks'
 
 interface Props {
   entry: Omit<SavedEntry, 'at'>
@@ -39,7 +39,7 @@ export function SaveToggle({ entry, saved, withTitle, onMarked, className, label
       className={['save-toggle', className].filter(Boolean).join(' ')}
       aria-pressed={saved === true}
       aria-label={labelled ? undefined : label}
-      onPointerDown={() => void loadActions()}
+      onPointerDown={() => void Promise.all([loadActions(), savedStore()])}
       onClick={() => void toggle()}
     >
       <svg aria-hidden="true" width="16" height="16" viewBox="0 0 20 20">

@@ -27,9 +27,10 @@ export async function saveArticle(
   entry: Omit<SavedEntry, 'at'> & { at?: number },
 ) {
   const store = await savedStore()
-  await store.save(entry)
-  settleSaved(entry.id)
+  const writing = store.save(entry)
   askToPersist()
+  await writing
+  settleSaved(entry.id)
   await keepArticle(qc, entry.id, entry.thumbnail)
 }
 

@@ -36,6 +36,9 @@ export function createSavedStore(options: {
 }): SavedStore {
   const { db, onWriteFailed } = options
   const now = options.now ?? Date.now
+  // Saves in one millisecond still list in the order they were made.
+  let last = 0
+  const stamp = () => (last = Math.max(now(), last + 1))
   const known = new Map<string, boolean>()
   // What this visit saved, where IndexedDB is unavailable.
   const memory = new Map<string, SavedEntry>()
@@ -77,7 +80,7 @@ export function createSavedStore(options: {
       notify()
     },
     async save(entry) {
-      const record: SavedEntry = { ...entry, at: entry.at ?? now() }
+      const record: SavedEntry = { ...entry, at: entry.at ?? stamp() }
       memory.set(record.id, record)
       mark(record.id, true)
       const open = await db

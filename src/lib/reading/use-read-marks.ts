@@ -64,11 +64,14 @@ if (typeof window !== 'undefined')
     bump()
   })
 
-// The flag goes up once the mark is written, so a tab that starts looking on hearing of it finds it.
+// The flag goes up as the write is issued: a tab that starts looking on hearing of it opens its
+// transaction later, which IndexedDB orders after this write.
 export const setRead = (ids: readonly string[], read: boolean) =>
-  readStore()
-    .then((s) => s.setRead(ids, read))
-    .then(() => read && setHint(READ_HINT_KEY))
+  readStore().then((s) => {
+    const writing = s.setRead(ids, read)
+    if (read) setHint(READ_HINT_KEY)
+    return writing
+  })
 
 /** The reader has read this article: it is marked read and goes into the history. */
 export const recordReading = (entry: Omit<HistoryEntry, 'at'>) =>
