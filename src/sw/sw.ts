@@ -12,7 +12,7 @@ import {
   precacheAndRoute,
 } from 'workbox-precaching'
 import { NavigationRoute, registerRoute } from 'workbox-routing'
-import type { RouteHandlerCallbackOptions } from 'workbox-core/types'
+import type { WorkboxPlugin } from 'workbox-core/types'
 import { CacheFirst, NetworkFirst } from 'workbox-strategies'
 import { SAVED_CACHE } from '../lib/offline/saved-cache'
 
@@ -50,43 +50,36 @@ registerRoute(
 )
 
 // Saved articles' files and images, kept by the page (src/lib/offline/keep-article.ts) where no
-// expiry evicts them: looked for first, then the strategy's own cache and the network.
-const savedFirst =
-  (strategy: CacheFirst) =>
-  async (options: RouteHandlerCallbackOptions): Promise<Response> => {
-    const kept = await caches
-      .open(SAVED_CACHE)
-      .then((cache) => cache.match(options.request))
-      .catch(() => undefined)
-    return kept ?? strategy.handle(options)
-  }
+// expiry evicts them: what a strategy's own cache lacks, it takes from there before the network.
+const savedCopies: WorkboxPlugin = {
+  cachedResponseWillBeUsed: async ({ cachedResponse, request }) =>
+    cachedResponse ?? (await caches.match(request, { cacheName: SAVED_CACHE })) ?? null,
+}
 
 // Content-hashed names: a cached copy is always right.
 registerRoute(
   /\/data\/(?:lists|articles|ids|aliases|tree|calendar|search|tags)\/[\w-]+\.(?:json|bin)\.gz(?:\?.*)?$/,
-  savedFirst(
-    new CacheFirst({
-      cacheName: 'bundle-files',
-      plugins: [
-        new ExpirationPlugin({ maxEntries: 5000, purgeOnQuotaError: true }),
-        new CacheableResponsePlugin({ statuses: [200] }),
-      ],
-    }),
-  ),
+  new CacheFirst({
+    cacheName: 'bundle-files',
+    plugins: [
+      new ExpirationPlugin({ maxEntries: 5000, purgeOnQuotaError: true }),
+      new CacheableResponsePlugin({ statuses: [200] }),
+      savedCopies,
+    ],
+  }),
 )
 
 // Images, and the no-cors requests that "Save for offline" and the first-visit warm-up make for them.
 registerRoute(
   ({ request }) =>
     request.destination === 'image' || (request.mode === 'no-cors' && request.destination === ''),
-  savedFirst(
-    new CacheFirst({
-      cacheName: 'images',
-      plugins: [
-        // Foreign image hosts send no CORS headers: their opaque responses (status 0) are kept.
-        new CacheableResponsePlugin({ statuses: [0, 200] }),
-        new ExpirationPlugin({ maxEntries: 300, purgeOnQuotaError: true }),
-      ],
-    }),
-  ),
+  new CacheFirst({
+    cacheName: 'images',
+    plugins: [
+      // Foreign image hosts send no CORS headers: their opaque responses (status 0) are kept.
+      new CacheableResponsePlugin({ statuses: [0, 200] }),
+      new ExpirationPlugin({ maxEntries: 300, purgeOnQuotaError: true }),
+      savedCopies,
+    ],
+  }),
 )

@@ -4,7 +4,7 @@ import { validateArticle, validateIdShard } from '../../bundle/validate'
 import { entryQueryOptions } from '../api/get-entry'
 import { bundleUrl } from '../core/bundle-url'
 import { fetchJson } from '../core/fetch-json'
-import { imageSources } from './load-image'
+import { imageSources, loadImage } from './load-image'
 import { SAVED_CACHE } from './saved-cache'
 
 /** The files an article opens from: its id shard, its article file, and the article itself. */
@@ -31,14 +31,15 @@ export async function keepArticle(qc: QueryClient, id: string, thumbnail?: strin
     if (!files) return false
     const cache = await caches.open(SAVED_CACHE)
     await cache.addAll([files.shardUrl, files.articleUrl])
-    // Foreign hosts send no CORS headers: their images are kept as opaque responses. A missing
-    // image leaves the article's fallback box, not an unreadable article.
+    // Images load as the article page loads them (an <img>: the CSP allows no fetch() to their
+    // hosts), through the worker's image cache, and are then copied into this one. A missing image
+    // leaves the article's fallback box, not an unreadable article.
     await Promise.all(
-      imageSources(files.article, thumbnail).map((src) =>
-        fetch(src, { mode: 'no-cors', referrerPolicy: 'no-referrer' })
-          .then((response) => cache.put(src, response))
-          .catch(() => undefined),
-      ),
+      imageSources(files.article, thumbnail).map(async (src) => {
+        if (!(await loadImage(src))) return
+        const kept = await caches.match(src)
+        if (kept) await cache.put(src, kept)
+      }),
     )
     return true
   } catch {
