@@ -52,7 +52,13 @@ export function ListEntry({ item, from, timeZone, lang, read, saved, onMarked }:
 }
 
 /** What /saved keeps of a list entry. */
-export const savedEntry = ({ id, title, date, categories, thumbnail }: ArticleSummary) => ({
+export const savedEntry = ({
+  id,
+  title,
+  date,
+  categories,
+  thumbnail,
+}: Pick<ArticleSummary, 'id' | 'title' | 'date' | 'categories' | 'thumbnail'>) => ({
   id,
   title,
   date,

@@ -49,7 +49,14 @@ export interface ReadStore {
   close(): Promise<void>
 }
 
-export function createReadStore(options: { name?: string; now?: () => number } = {}): ReadStore {
+export function createReadStore(
+  options: {
+    name?: string
+    now?: () => number
+    /** A write's transaction exists: any transaction made after it, in any tab, sees it. */
+    onWrite?: () => void
+  } = {},
+): ReadStore {
   const now = options.now ?? Date.now
   const name = options.name ?? READING_DB
   const known = new Map<string, boolean>()
@@ -109,6 +116,7 @@ export function createReadStore(options: { name?: string; now?: () => number } =
       if (!open) return
       try {
         const tx = open.transaction('read', 'readwrite')
+        options.onWrite?.()
         const at = now()
         await Promise.all([
           ...ids.map((id) => (read ? tx.store.put({ id, at }) : tx.store.delete(id))),

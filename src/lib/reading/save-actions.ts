@@ -1,7 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { keepArticle, releaseArticle } from '../offline/keep-article'
 import type { SavedEntry } from './reading-db'
-import { SAVED_HINT_KEY, setHint } from './hints'
 import { showToast } from '../toast'
 import { savedStore, settleSaved, showSaved } from './use-read-marks'
 
@@ -11,7 +10,6 @@ const PERSIST_ASKED = 'broadsheet.persistAsked'
 
 /** The first save asks the browser to keep this site's data through storage pressure. */
 function askToPersist() {
-  setHint(SAVED_HINT_KEY)
   try {
     if (localStorage.getItem(PERSIST_ASKED)) return
     localStorage.setItem(PERSIST_ASKED, '1')

@@ -32,6 +32,8 @@ export function createSavedStore(options: {
   /** The database's name: the tabs' channel is named after it. */
   name: string
   onWriteFailed: () => void
+  /** A save's transaction exists: any transaction made after it, in any tab, sees it. */
+  onWrite?: () => void
   now?: () => number
 }): SavedStore {
   const { db, onWriteFailed } = options
@@ -84,7 +86,10 @@ export function createSavedStore(options: {
       memory.set(record.id, record)
       mark(record.id, true)
       const open = await db
-      if (open) await open.put('saved', record).catch(onWriteFailed)
+      if (!open) return
+      const writing = open.put('saved', record)
+      options.onWrite?.()
+      await writing.catch(onWriteFailed)
     },
     async unsave(id) {
       const open = await db

@@ -24,7 +24,12 @@ const getVersion = () => version
 
 export function readStore(): Promise<ReadStore> {
   loading ??= import('./read-store').then((m) => {
-    store = m.createReadStore({ name: m.readingDbName(import.meta.env.BASE_URL) })
+    store = m.createReadStore({
+      name: m.readingDbName(import.meta.env.BASE_URL),
+      // The flag goes up once the write's transaction exists: a tab that starts looking on hearing
+      // of it makes its transaction later, which IndexedDB orders after this write.
+      onWrite: () => setHint(READ_HINT_KEY),
+    })
     store.subscribe(bump)
     bump()
     return store
@@ -38,6 +43,7 @@ export function savedStore(): Promise<SavedStore> {
       db: reads.database(),
       name: reads.name,
       onWriteFailed: () => reads.writeFailed(),
+      onWrite: () => setHint(SAVED_HINT_KEY),
     })
     saved.subscribe(bump)
     bump()
@@ -64,14 +70,8 @@ if (typeof window !== 'undefined')
     bump()
   })
 
-// The flag goes up as the write is issued: a tab that starts looking on hearing of it opens its
-// transaction later, which IndexedDB orders after this write.
 export const setRead = (ids: readonly string[], read: boolean) =>
-  readStore().then((s) => {
-    const writing = s.setRead(ids, read)
-    if (read) setHint(READ_HINT_KEY)
-    return writing
-  })
+  readStore().then((s) => s.setRead(ids, read))
 
 /** The reader has read this article: it is marked read and goes into the history. */
 export const recordReading = (entry: Omit<HistoryEntry, 'at'>) =>

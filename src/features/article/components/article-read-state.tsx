@@ -7,6 +7,7 @@ import type { ReadDetection } from '../../../lib/reading/read-detection'
 import type { Article } from '../../../bundle/format'
 import { recordReading, useReadMarks, useSavedMarks } from '../../../lib/reading/use-read-marks'
 import { SaveToggle } from '../../../components/save-toggle'
+import { savedEntry } from '../../../components/list-entry'
 import { useContinueReading } from './continue-reading'
 
 /**
@@ -55,13 +56,7 @@ export function ArticleReadState({
   }, [id, title, date, category, end])
 
   const thumbnail = article.headImage?.src
-  const entry = {
-    id,
-    title,
-    date,
-    ...(category ? { category: [...category] } : {}),
-    ...(thumbnail ? { thumbnail } : {}),
-  }
+  const entry = savedEntry({ ...article, ...(thumbnail ? { thumbnail } : {}) })
   return (
     <>
       <SaveToggle

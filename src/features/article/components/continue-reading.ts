@@ -60,7 +60,8 @@ export function useContinueReading(article: Article) {
         position: at,
         ...(category ? { category: [...category] } : {}),
       }
-      void db.then((open) => keepPosition(open, entry))
+      // A full or unavailable store: the place is simply not kept.
+      db.then((open) => keepPosition(open, entry)).catch(() => undefined)
     }
     // A place is where the reader stays a moment: a scroll passing by (to the masthead, to leave)
     // is not one. Leaving the tab keeps wherever they are.

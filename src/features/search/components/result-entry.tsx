@@ -4,6 +4,8 @@ import { paths } from '../../../lib/core/paths'
 import type { SearchResult } from '../../../search/engine'
 import { Highlighted } from './highlighted'
 import { ReadToggle, readAttribute } from '../../../components/read-toggle'
+import { SaveToggle } from '../../../components/save-toggle'
+import { savedEntry } from '../../../components/list-entry'
 
 interface Props {
   result: SearchResult
@@ -12,11 +14,12 @@ interface Props {
   lang: string
   /** Undefined until the read marks are looked up. */
   read: boolean | undefined
+  saved: boolean | undefined
   onMarked: (message: string) => void
 }
 
 /** A list entry with the matches marked: title, snippet, then date and category path. */
-export function ResultEntry({ result, timeZone, lang, read, onMarked }: Props) {
+export function ResultEntry({ result, timeZone, lang, read, saved, onMarked }: Props) {
   const { article, snippet } = result
   const category = article.categories[0]
   return (
@@ -45,7 +48,10 @@ export function ResultEntry({ result, timeZone, lang, read, onMarked }: Props) {
               {category.join(' › ')}
             </Link>
           )}
-          <ReadToggle id={article.id} read={read} title={article.title} onMarked={onMarked} />
+          <span className="entry-actions">
+            <ReadToggle id={article.id} read={read} title={article.title} onMarked={onMarked} />
+            <SaveToggle entry={savedEntry(article)} saved={saved} withTitle onMarked={onMarked} />
+          </span>
         </p>
       </article>
     </li>

@@ -12,7 +12,7 @@ import { SEARCH_PAGE_SIZE, readSoFar, useSearch } from '../api/get-search'
 import { messages } from '../messages'
 import { ReadOnView } from './read-on-view'
 import { ResultEntry } from './result-entry'
-import { useReadMarks } from '../../../lib/reading/use-read-marks'
+import { useReadMarks, useSavedMarks } from '../../../lib/reading/use-read-marks'
 import { SearchToolbar } from './search-toolbar'
 
 interface Props {
@@ -27,9 +27,9 @@ export function SearchResults({ input, params }: Props) {
   const { site, search: hash } = useEntry()
   const query = useSearch(hash, input, params.page ?? 1)
   const filtered = Boolean(params.category || params.from || params.to)
-  const isRead = useReadMarks(
-    query.data?.pages.flatMap((p) => p.results.map((r) => r.article.id)) ?? [],
-  )
+  const ids = query.data?.pages.flatMap((p) => p.results.map((r) => r.article.id)) ?? []
+  const isRead = useReadMarks(ids)
+  const isSaved = useSavedMarks(ids)
   // Not a second role=status beside the count: a polite region the mark buttons speak through.
   const [marked, announce] = useAnnouncement()
 
@@ -109,6 +109,7 @@ export function SearchResults({ input, params }: Props) {
               timeZone={site.timezone}
               lang={site.language}
               read={isRead(r.article.id)}
+              saved={isSaved(r.article.id)}
               onMarked={announce}
             />
           ))}
