@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { expectAxeClean } from './support/axe'
+import { stored } from './support/reading-db'
 import type { Locator, Page } from '@playwright/test'
 
 // Read and unread, kept on the device: marked by hand, by reading, in two tabs, and without IndexedDB.
@@ -39,11 +40,13 @@ test('an entry is marked read and unread by hand, with words and a dot, and kept
     e.locator('.entry-title').evaluate((h) => Number(getComputedStyle(h).fontWeight))
   expect(await weight(entry)).toBeLessThan(await weight(entries(page).nth(1)))
 
+  await expect.poll(() => stored(page, 'read')).toBe(1)
   await page.reload()
   const again = (await firstEntry(page)).entry
   await expect(again).toHaveAttribute('data-read', 'true')
   await again.getByRole('button', { name: `标为未读：${title}` }).click()
   await expect(again).toHaveAttribute('data-read', 'false')
+  await expect.poll(() => stored(page, 'read')).toBe(0)
   await page.reload()
   await expect((await firstEntry(page)).entry).toHaveAttribute('data-read', 'false')
 })
@@ -164,6 +167,8 @@ test('search results show read marks too, and mark them', async ({ page }) => {
   const { entry, title } = await firstEntry(page)
   await entry.getByRole('button', { name: `标为已读：${title}` }).click()
   await expect(entry).toHaveAttribute('data-read', 'true')
+  // Kept before the page is left: a whole-page load does not wait for a write in flight.
+  await expect.poll(() => stored(page, 'read')).toBe(1)
   await page.goto(`/search?q=${encodeURIComponent(`"${title}"`)}`)
   const hit = page.locator('main .search-result').filter({ hasText: title })
   await expect(hit).toHaveAttribute('data-read', 'true')
@@ -188,23 +193,7 @@ test('export, clear all, then import back to the same state; a hostile file chan
   await star().click()
   await expect(star()).toHaveAttribute('aria-pressed', 'true')
   // Shown at once, written a moment later.
-  await expect
-    .poll(() =>
-      page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            const open = indexedDB.open('broadsheet-reading')
-            open.onsuccess = () => {
-              const count = open.result.transaction('saved').objectStore('saved').count()
-              count.onsuccess = () => {
-                resolve(count.result)
-                open.result.close()
-              }
-            }
-          }),
-      ),
-    )
-    .toBe(1)
+  await expect.poll(() => stored(page, 'saved')).toBe(1)
 
   await page.goto('/settings')
   const data = page.getByRole('group', { name: '阅读数据' })

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { expectAxeClean } from './support/axe'
+import { stored } from './support/reading-db'
 import type { Page } from '@playwright/test'
 import { waitForController } from './support/pwa'
 import { setOffline } from './support/set-offline'
@@ -64,6 +65,7 @@ test('unsaving asks nothing and offers an undo that puts it back in its place', 
   await page.goto('/')
   const titles = [await titleOf(page, 0), await titleOf(page, 1), await titleOf(page, 2)]
   for (const title of titles) await page.getByRole('button', { name: `收藏：${title}` }).click()
+  await expect.poll(() => stored(page, 'saved')).toBe(3)
   await page.goto('/saved')
   const main = page.getByRole('main')
   const listed = () => main.locator('.saved-entry h2').allInnerTexts()
