@@ -3,6 +3,8 @@ import { relative } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { BuildResult } from './index'
 import { buildBundle, buildSite, formatSummary } from './index'
+import { DEFAULT_CONFIG } from './config.ts'
+import { postsFolderProblem } from './read/check-posts-folder.ts'
 
 const USAGE = `Usage:
   broadsheet site   [--posts DIR] [--out DIR] [--base /path/] [--site-url URL] [--timezone TZ] [--strict]
@@ -49,6 +51,12 @@ async function main(): Promise<number> {
     timezone: values.timezone,
     strict: values.strict,
     workers: values.workers ? Number(values.workers) : Math.min(4, availableParallelism()),
+  }
+  // A wrong path fails before any other work (the site build would first build the app).
+  const problem = await postsFolderProblem(config.posts ?? DEFAULT_CONFIG.posts)
+  if (problem) {
+    console.error(`broadsheet: ${problem}`)
+    return 2
   }
   const onProgress = process.stdout.isTTY && !values.quiet ? showProgress : undefined
   const started = performance.now()

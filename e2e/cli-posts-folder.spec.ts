@@ -1,0 +1,44 @@
+/**
+ * A wrong posts folder fails at once: one line naming the path and what to do, exit code 2, and no
+ * other work (no app build, nothing written).
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect, test } from '@playwright/test'
+
+const ROOT = '/tmp/e2e-posts-folder'
+const OUT = join(ROOT, 'out')
+// One worker for the file: the folders are made once and removed at the end.
+test.describe.configure({ mode: 'serial' })
+
+test.beforeAll(() => {
+  rmSync(ROOT, { recursive: true, force: true })
+  mkdirSync(join(ROOT, 'empty', 'images'), { recursive: true })
+  writeFileSync(join(ROOT, 'a-post.md'), '---\ntitle: a file, not a folder\n---\n')
+})
+test.afterAll(() => rmSync(ROOT, { recursive: true, force: true }))
+
+for (const [name, posts, said] of [
+  ['missing', join(ROOT, 'no-such'), 'no such folder'],
+  ['a file', join(ROOT, 'a-post.md'), 'is a file'],
+  ['empty', join(ROOT, 'empty'), 'holds no .md posts'],
+] as const) {
+  for (const command of ['site', 'bundle']) {
+    test(`${command}: a posts folder that is ${name} fails at once, naming it`, () => {
+      const run = spawnSync(
+        'npx',
+        ['tsx', 'src/builder/cli.ts', command, '--posts', posts, '--out', OUT],
+        { encoding: 'utf8' },
+      )
+      expect(run.status).toBe(2)
+      expect(run.stdout).toBe('')
+      const lines = run.stderr.trim().split('\n')
+      expect(lines).toHaveLength(1)
+      expect(lines[0]).toContain(`broadsheet: ${posts}`)
+      expect(lines[0]).toContain(said)
+      expect(lines[0]).toContain('--posts wants a folder of Hexo posts')
+      expect(existsSync(OUT)).toBe(false)
+    })
+  }
+}
