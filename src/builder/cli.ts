@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { relative } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -21,7 +22,8 @@ const USAGE = `Usage:
   --incremental  bundle: reuse the last build in --out (its .cache.json): only changed posts are
               processed and only changed files written
   --quiet     print only problems
-  --stats     print figures as one JSON line (for benchmarks)`
+  --stats     print figures as one JSON line (for benchmarks)
+  --version   print the version`
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -38,8 +40,13 @@ async function main(): Promise<number> {
       incremental: { type: 'boolean' },
       workers: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
     },
   })
+  if (values.version) {
+    console.log(await version())
+    return 0
+  }
   const command = positionals[0] ?? 'site'
   if (values.help || !['site', 'bundle'].includes(command)) {
     console.log(USAGE)
@@ -83,6 +90,12 @@ async function main(): Promise<number> {
     return 1
   }
   return 0
+}
+
+/** The package's version, from its package.json beside src/. */
+async function version(): Promise<string> {
+  const file = new URL('../../package.json', import.meta.url)
+  return (JSON.parse(await readFile(file, 'utf8')) as { version: string }).version
 }
 
 /** One JSON line for `npm run bench`; maxRSS covers the worker threads too (same process). */

@@ -1,9 +1,9 @@
 /**
- * A wrong posts folder fails at once: one line naming the path and what to do, exit code 2, and no
- * other work (no app build, nothing written).
+ * How the CLI starts: `--version` and `--help` answer and exit; a wrong posts folder fails at once,
+ * with one line naming the path and what to do, exit code 2, and no other work (nothing written).
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 
@@ -19,6 +19,19 @@ test.beforeAll(() => {
 })
 test.afterAll(() => rmSync(ROOT, { recursive: true, force: true }))
 
+const cli = (...args: string[]) =>
+  spawnSync('npx', ['tsx', 'src/builder/cli.ts', ...args], { encoding: 'utf8' })
+
+test('--version prints the package version, --help the usage of both commands', () => {
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
+  const printed = cli('--version')
+  expect([printed.status, printed.stdout.trim()]).toEqual([0, version])
+  const help = cli('site', '--help')
+  expect(help.status).toBe(0)
+  expect(help.stdout).toContain('broadsheet site   [--posts DIR]')
+  expect(help.stdout).toContain('broadsheet bundle [--posts DIR]')
+})
+
 for (const [name, posts, said] of [
   ['missing', join(ROOT, 'no-such'), 'no such folder'],
   ['a file', join(ROOT, 'a-post.md'), 'is a file'],
@@ -26,11 +39,7 @@ for (const [name, posts, said] of [
 ] as const) {
   for (const command of ['site', 'bundle']) {
     test(`${command}: a posts folder that is ${name} fails at once, naming it`, () => {
-      const run = spawnSync(
-        'npx',
-        ['tsx', 'src/builder/cli.ts', command, '--posts', posts, '--out', OUT],
-        { encoding: 'utf8' },
-      )
+      const run = cli(command, '--posts', posts, '--out', OUT)
       expect(run.status).toBe(2)
       expect(run.stdout).toBe('')
       const lines = run.stderr.trim().split('\n')
