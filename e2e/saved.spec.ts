@@ -49,8 +49,16 @@ test('save from a list, reload, then go offline and open it from /saved', async 
   await main.getByRole('link', { name: title }).click()
   // Should it fail, what it received names the requests that failed offline.
   const heading = main.getByRole('heading', { level: 1, name: title })
+  const kept = () =>
+    page.evaluate(async () => {
+      const names = await caches.keys()
+      const saved = await (await caches.open('saved-articles')).keys()
+      return `caches ${names.join(' ')}; saved ${saved.map((r) => r.url).join(' ')}`
+    })
   await expect
-    .poll(async () => ((await heading.count()) > 0 ? 'shown' : `failed: ${failed.join(', ')}`))
+    .poll(async () =>
+      (await heading.count()) > 0 ? 'shown' : `failed: ${failed.join(', ')}; ${await kept()}`,
+    )
     .toBe('shown')
   await expect(main.locator('.article-body')).not.toBeEmpty()
   await expect(main.locator('.article-actions .save-toggle')).toHaveAttribute(

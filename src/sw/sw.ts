@@ -53,7 +53,10 @@ registerRoute(
 // expiry evicts them: what a strategy's own cache lacks, it takes from there before the network.
 const savedCopies: WorkboxPlugin = {
   cachedResponseWillBeUsed: async ({ cachedResponse, request }) =>
-    cachedResponse ?? (await caches.match(request, { cacheName: SAVED_CACHE })) ?? null,
+    // Content-hashed files and images: a header the server varies on does not change them.
+    cachedResponse ??
+    (await caches.match(request, { cacheName: SAVED_CACHE, ignoreVary: true })) ??
+    null,
 }
 
 // Content-hashed names: a cached copy is always right.
