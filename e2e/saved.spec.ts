@@ -126,6 +126,9 @@ test('the unread filter shows only unread entries, and "mark all" marks this pag
 
   await page.getByRole('link', { name: '只看未读' }).click()
   await expect(page).toHaveURL(/\?unread=1$/)
+  // The whole list stays on screen until the unread one is ready (a router transition).
+  await expect(page.locator('.list-count')).toContainText('只显示未读')
+  await expect(page.locator('.unread-more')).not.toContainText('正在查找')
   await expect(entries(page).first()).toBeVisible()
   const unread = await page.getByRole('main').locator('.entry-title').allInnerTexts()
   expect(unread).not.toContain(read)
