@@ -1,4 +1,4 @@
-import type { ListRef } from './format'
+import type { Entry, IdShard, ListRef } from './format'
 
 /**
  * Paths of bundle files, relative to the bundle root (`<base>data/`). Every file but the entry is
@@ -71,3 +71,11 @@ export function normalizePermalink(path: string): string {
     .replace(/^\/+|\/+$/g, '')
     .normalize('NFC')
 }
+
+/** Hash of the id shard that holds `id`; undefined only for a bundle with no shards. */
+export const idShardHashOf = (entry: Pick<Entry, 'idShards'>, id: string): string | undefined =>
+  entry.idShards[shardOf(id, entry.idShards.length)]
+
+/** The article file an id shard names for `id`: own keys only, so an id such as `constructor` finds nothing. */
+export const articleFileIn = (shard: IdShard, id: string): string | null =>
+  Object.hasOwn(shard.files, id) ? (shard.files[id] ?? null) : null

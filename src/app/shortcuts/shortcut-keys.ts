@@ -1,20 +1,5 @@
-/** What the keyboard can do, as in Miniflux and FreshRSS. */
-export type ShortcutAction =
-  | 'next-entry'
-  | 'previous-entry'
-  | 'open'
-  | 'next-article'
-  | 'previous-article'
-  | 'toggle-read'
-  | 'toggle-saved'
-  | 'back-to-list'
-  | 'go-home'
-  | 'go-archive'
-  | 'go-saved'
-  | 'help'
-
-/** The keys, in the order the help lists them; `g h` is a sequence: g, then h. */
-export const SHORTCUTS: readonly { keys: string; action: ShortcutAction }[] = [
+/** The keys, in the order the help lists them; `g h` is a sequence: g, then h. As in Miniflux and FreshRSS. */
+export const SHORTCUTS = [
   { keys: 'j', action: 'next-entry' },
   { keys: 'k', action: 'previous-entry' },
   { keys: 'o', action: 'open' },
@@ -27,7 +12,10 @@ export const SHORTCUTS: readonly { keys: string; action: ShortcutAction }[] = [
   { keys: 'g a', action: 'go-archive' },
   { keys: 'g s', action: 'go-saved' },
   { keys: '?', action: 'help' },
-]
+] as const satisfies readonly { keys: string; action: string }[]
+
+/** What the keyboard can do: one action per entry of SHORTCUTS. */
+export type ShortcutAction = (typeof SHORTCUTS)[number]['action']
 
 export interface KeyLike {
   key: string

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { bundlePaths, shardOf } from '../../bundle/paths'
+import { articleFileIn, bundlePaths, idShardHashOf } from '../../bundle/paths'
 import { validateArticle, validateIdShard } from '../../bundle/validate'
 import { entryQueryOptions } from '../api/get-entry'
 import { bundleUrl } from '../core/bundle-url'
@@ -10,11 +10,11 @@ import { SAVED_CACHE } from './saved-cache'
 /** The files an article opens from: its id shard, its article file, and the article itself. */
 async function filesOf(qc: QueryClient, id: string) {
   const entry = await qc.ensureQueryData(entryQueryOptions())
-  const hash = entry.idShards[shardOf(id, entry.idShards.length)]
+  const hash = idShardHashOf(entry, id)
   if (!hash) return undefined
   const shardUrl = bundleUrl(bundlePaths.idShard(hash))
   const shard = await fetchJson(shardUrl, validateIdShard)
-  const file = Object.hasOwn(shard.files, id) ? shard.files[id] : undefined
+  const file = articleFileIn(shard, id)
   if (!file) return undefined
   const articleUrl = bundleUrl(bundlePaths.article(file))
   return { shardUrl, articleUrl, article: await fetchJson(articleUrl, validateArticle) }

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { ArticleSummary, Entry, ListRef } from '../../bundle/format'
-import { bundlePaths, pageCount, shardOf } from '../../bundle/paths'
+import { bundlePaths, idShardHashOf, pageCount } from '../../bundle/paths'
 import { validateArticle, validateIdShard } from '../../bundle/validate'
 import { entryQueryOptions } from '../api/get-entry'
 import { getListPage } from '../api/get-list-page'
@@ -60,7 +60,7 @@ export async function saveList(
 function shardsFor(entry: Entry, items: ArticleSummary[]): Set<string> {
   const hashes = new Set<string>()
   for (const { id } of items) {
-    const hash = entry.idShards[shardOf(id, entry.idShards.length)]
+    const hash = idShardHashOf(entry, id)
     if (hash) hashes.add(hash)
   }
   return hashes

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query'
-import type { Entry, IdShard } from '../../../bundle/format'
-import { bundlePaths, shardOf } from '../../../bundle/paths'
+import type { Entry } from '../../../bundle/format'
+import { articleFileIn, bundlePaths, idShardHashOf } from '../../../bundle/paths'
 import { validateIdShard } from '../../../bundle/validate'
 import { entryQueryOptions } from '../../../lib/api/get-entry'
 import { bundleUrl } from '../../../lib/core/bundle-url'
@@ -20,21 +20,17 @@ export const idShardQueryOptions = (hash: string) =>
 
 /** Hash of the id shard that holds `id`; null only for a bundle with no shards. */
 export function idShardHashFor(entry: Entry, id: string): string | null {
-  return entry.idShards[shardOf(id, entry.idShards.length)] ?? null
+  return idShardHashOf(entry, id) ?? null
 }
-
-// Own keys only: an id such as `constructor` must not find Object.prototype.
-const fileIn = (shard: IdShard, id: string) =>
-  Object.hasOwn(shard.files, id) ? (shard.files[id] ?? null) : null
 
 /** id → article file hash, for loaders; null for an id the bundle does not know. */
 export async function findArticleFile(qc: QueryClient, id: string): Promise<string | null> {
   const entry = await qc.ensureQueryData(entryQueryOptions())
   const hash = idShardHashFor(entry, id)
   if (hash === null) return null
-  return fileIn(await qc.ensureQueryData(idShardQueryOptions(hash)), id)
+  return articleFileIn(await qc.ensureQueryData(idShardQueryOptions(hash)), id)
 }
 
 /** The same lookup for components; the loader has warmed the shard, so this rarely suspends. */
 export const useArticleFile = (hash: string, id: string): string | null =>
-  fileIn(useSuspenseQuery(idShardQueryOptions(hash)).data, id)
+  articleFileIn(useSuspenseQuery(idShardQueryOptions(hash)).data, id)
