@@ -1,4 +1,5 @@
 import type { Calendar, CalendarMonth, CalendarYear, ListRef } from '../bundle/format'
+import { cachedFormat } from './core/format-date'
 
 export const findYear = (cal: Calendar, y: number): CalendarYear | undefined =>
   cal.years.find((year) => year.y === y)
@@ -90,21 +91,12 @@ export function todayIn(
   timeZone: string,
   now = new Date(),
 ): { year: number; month: number; day: number } {
-  let parts: Intl.DateTimeFormatPart[]
-  try {
-    parts = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-    }).formatToParts(now)
-  } catch {
-    parts = new Intl.DateTimeFormat('en-CA', {
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-    }).formatToParts(now)
-  }
+  const parts = cachedFormat('en-CA', {
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    timeZone,
+  }).formatToParts(now)
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value)
   return { year: get('year'), month: get('month'), day: get('day') }
 }

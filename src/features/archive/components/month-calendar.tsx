@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { Link } from '../../../components/link'
 import type { CalendarMonth } from '../../../bundle/format'
 import { monthGrid, todayIn } from '../../../lib/calendar'
@@ -19,8 +20,11 @@ interface Props {
   hideCaption?: boolean
 }
 
-/** Monday first. Days with articles link to the day and show the count; the rest are muted and not focusable. */
-export function MonthCalendar({
+/**
+ * Monday first. Days with articles link to the day and show the count; the rest are muted and not
+ * focusable. Memoised: the side column's calendar would otherwise redraw on every navigation.
+ */
+export const MonthCalendar = memo(function MonthCalendar({
   year,
   month,
   data,
@@ -82,4 +86,4 @@ export function MonthCalendar({
       </tbody>
     </table>
   )
-}
+})
