@@ -22,6 +22,7 @@ export interface Trim {
 }
 
 const REACT_ROUTER = /node_modules[\\/]react-router[\\/]dist[\\/]/
+const REACT_DOM_CLIENT = /node_modules[\\/]react-dom[\\/]cjs[\\/]react-dom-client\.production\.js$/
 const queryCore = (module: string) =>
   new RegExp(
     `node_modules[\\\\/]@tanstack[\\\\/]query-core[\\\\/]build[\\\\/]modern[\\\\/]${module}\\.js$`,
@@ -91,6 +92,34 @@ export const TRIMS: readonly Trim[] = [
   },
   {
     file: REACT_ROUTER,
+    why: 'navigations that submit (<Form>, useSubmit, navigate with formData or body): the app only navigates to URLs, so no route action ever runs',
+    find: /^(\s*)if \(!opts \|\| !isSubmissionNavigation\(opts\)\) \{$/gm,
+    replace: `$1if (opts && isSubmissionNavigation(opts)) ${trimmed('react-router form submissions')};\n$1if (true) {`,
+    count: 1,
+  },
+  {
+    file: REACT_ROUTER,
+    why: 'the route actions that only such a submission runs (see above)',
+    find: /\} else if \(opts && opts\.submission && isMutationMethod\(opts\.submission\.formMethod\)\) \{/g,
+    replace: '} else if (false) {',
+    count: 1,
+  },
+  {
+    file: REACT_ROUTER,
+    why: 'view transitions (the viewTransition option of navigate and <Link>): the app asks for none, so a router update never has any',
+    find: /^(\s*)if \(!viewTransitionOpts \|\| !isViewTransitionAvailable\) \{$/gm,
+    replace: `$1if (viewTransitionOpts) ${trimmed('react-router view transitions')};\n$1if (true) {`,
+    count: 1,
+  },
+  {
+    file: REACT_ROUTER,
+    why: 'blocked navigations: with useBlocker trimmed (getBlocker throws, above) no blocker exists, so none is ever blocked',
+    find: /\bif \(blockerKey(?: && delta != null)?\) \{/g,
+    replace: 'if (false) {',
+    count: 2,
+  },
+  {
+    file: REACT_ROUTER,
     why: 'route middleware: no route of the app has any',
     find: /return runClientMiddlewarePipeline\(args, \(\) => defaultDataStrategy\(args\)\);/g,
     replace: `${trimmed('react-router middleware')};`,
@@ -123,6 +152,63 @@ export const TRIMS: readonly Trim[] = [
     find: /hydrationData: opts\?\.hydrationData \|\| parseHydrationData\(\)/g,
     replace: 'hydrationData: opts?.hydrationData',
     count: 2,
+  },
+  {
+    file: REACT_DOM_CLIENT,
+    why: "react-dom's imperative API (prefetchDNS, preconnect, preload, preloadModule, preinit, preinitModule, requestFormReset): nothing calls it, and React's own rendering never goes through it",
+    find: /^ {2}r: requestFormReset,\n {2}D: prefetchDNS,\n {2}C: preconnect,\n {2}L: preload,\n {2}m: preloadModule,\n {2}X: preinitScript,\n {2}S: preinitStyle,\n {2}M: preinitModuleScript\n/gm,
+    replace: `  r: dispatchTrimmed,\n  D: dispatchTrimmed,\n  C: dispatchTrimmed,\n  L: dispatchTrimmed,\n  m: dispatchTrimmed,\n  X: dispatchTrimmed,\n  S: dispatchTrimmed,\n  M: dispatchTrimmed\n};\nfunction dispatchTrimmed() {\n  ${trimmed('react-dom resource hints and requestFormReset')}\n`,
+    count: 1,
+  },
+
+  {
+    file: REACT_DOM_CLIENT,
+    why: 'useActionState (and its old name useFormState): no component of the app or its dependencies calls it',
+    find: /^( {4})useFormState: (?:mount|update|rerender)ActionState,\n {4}useActionState: (?:mount|update|rerender)ActionState,$/gm,
+    replace: '$1useFormState: hookTrimmed,\n$1useActionState: hookTrimmed,',
+    count: 3,
+  },
+  {
+    file: REACT_DOM_CLIENT,
+    why: 'useCacheRefresh and useEffectEvent, on mount: nothing calls them (react-router, TanStack Query and the app use neither)',
+    find: /^( {4})useCacheRefresh: function \(\) \{\n[\s\S]*?\n {2}\},\n( {2}HooksDispatcherOnUpdate = \{)$/gm,
+    replace: '$1useCacheRefresh: hookTrimmed,\n$1useEffectEvent: hookTrimmed\n  },\n$2',
+    count: 1,
+  },
+  {
+    file: REACT_DOM_CLIENT,
+    why: 'the same two, on update and re-render',
+    find: /^( {4})useCacheRefresh: updateRefresh,\n {4}useEffectEvent: updateEvent$/gm,
+    replace: '$1useCacheRefresh: hookTrimmed,\n$1useEffectEvent: hookTrimmed',
+    count: 2,
+  },
+  {
+    file: REACT_DOM_CLIENT,
+    why: 'the stand-in the hooks above now point to',
+    find: /^var ContextOnlyDispatcher = \{$/gm,
+    replace: `function hookTrimmed() {\n  ${trimmed('react-dom useActionState, useCacheRefresh and useEffectEvent')}\n}\nvar ContextOnlyDispatcher = {`,
+    count: 1,
+  },
+  {
+    file: REACT_DOM_CLIENT,
+    why: "form actions (<form action={fn}>, formAction, useFormStatus's pending state): the app's forms submit through onSubmit to URLs, and nothing reads a form's status",
+    find: /^( {6})extractEvents\$1\(\n {8}dispatchQueue,\n {8}domEventName,\n {8}targetInst,\n {8}nativeEvent,\n {8}nativeEventTarget\n {6}\);$/gm,
+    replace: `$1if ("submit" === domEventName && "function" === typeof (nativeEventTarget[internalPropsKey] || {}).action)\n$1  ${trimmed('react-dom form actions')};`,
+    count: 1,
+  },
+  {
+    file: REACT_DOM_CLIENT,
+    why: 'forms submitted before hydration, which server-rendered React queues in document.$$reactFormReplay: nothing here is server-rendered by React',
+    find: /^( {2})if \(null != i\)\n( {4})for \(queuedTarget = 0; queuedTarget < i\.length; queuedTarget \+= 3\) \{$/gm,
+    replace: '$1if (false)\n$2for (queuedTarget = 0; queuedTarget < i.length; queuedTarget += 3) {',
+    count: 1,
+  },
+  {
+    file: /node_modules[\\/]idb[\\/]build[\\/]index\.js$/,
+    why: "idb's async iterators (for await over a store, an index or a cursor): the reading stores walk cursors with continue()",
+    find: /^async function\* iterate\(\.\.\.args\) \{$/gm,
+    replace: `async function* iterate() {\n  ${trimmed('idb async iterators')}\n}\nasync function* unusedIterate(...args) {`,
+    count: 1,
   },
   {
     file: queryCore('queryClient'),

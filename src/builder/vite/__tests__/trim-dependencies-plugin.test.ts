@@ -25,6 +25,9 @@ const files = [
   ...moduleFiles(join(nodeModules, 'react-router/dist/development/index.mjs')),
   join(nodeModules, '@tanstack/query-core/build/modern/queryClient.js'),
   join(nodeModules, '@tanstack/query-core/build/modern/query.js'),
+  // What react-dom/client requires in a production build.
+  join(nodeModules, 'react-dom/cjs/react-dom-client.production.js'),
+  join(nodeModules, 'idb/build/index.js'),
 ]
 
 describe('the dependency trims', () => {
