@@ -7,6 +7,7 @@ import {
   FIRST_PAINT_FOLDER,
   inFirstPaintCommon,
   inFolders,
+  READING_STATE,
   SIDE_COLUMNS,
 } from './app-layout.ts'
 import { bootScriptLast } from './boot-script-last-plugin.ts'
@@ -65,6 +66,10 @@ export const appViteConfig = ({ site }: { site: ManifestSite }): UserConfig => (
             {
               name: 'side-columns',
               test: (id) => inFolders(id, SIDE_COLUMNS),
+            },
+            {
+              name: 'reading-state',
+              test: (id) => inFolders(id, READING_STATE),
             },
           ],
         },

@@ -53,6 +53,21 @@ export const SIDE_COLUMNS = [
   'src/lib/api/get-calendar',
 ]
 
+/**
+ * The reading state's stores (marks, saved articles, places, history) and the IndexedDB wrapper: one
+ * chunk, which a returning reader's home page loads after the first paint (one file instead of
+ * three, 0.6 KB less gzipped; and apart, the history would pull the bundler's runtime into a file
+ * of its own).
+ */
+export const READING_STATE = [
+  'src/lib/reading/read-store',
+  'src/lib/reading/saved-store',
+  'src/lib/reading/progress-store',
+  'src/lib/reading/history-store',
+  'src/lib/reading/reading-db',
+  'node_modules/idb/',
+]
+
 const slashes = (path: string) => path.replaceAll('\\', '/')
 
 /** The project's root folder, with a trailing slash: this file is src/builder/vite/app-layout.ts. */

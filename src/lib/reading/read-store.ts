@@ -1,4 +1,4 @@
-import type { HistoryEntry, ReadingDb } from './reading-db'
+import type { ReadingDb } from './reading-db'
 import { READING_DB, openReadingDb } from './reading-db'
 
 // One chunk for the store and its database: the app loads them together.
@@ -32,12 +32,6 @@ export interface ReadStore {
   /** Marks at once on screen (listeners run before this returns), then keeps the marks. */
   setRead(ids: readonly string[], read: boolean): Promise<void>
   subscribe(listener: () => void): () => void
-  /** Records an article the reader has read (and marks it read); a second reading moves it up. */
-  addHistory(entry: Omit<HistoryEntry, 'at'>): Promise<void>
-  /** The newest `limit` readings, newest first, and whether there are more. */
-  history(limit: number): Promise<{ entries: HistoryEntry[]; more: boolean }>
-  /** Forgets the history; read marks stay. */
-  clearHistory(): Promise<void>
   /** The database, for export and import (reading-export.ts); undefined where unavailable. */
   database(): Promise<ReadingDb | undefined>
   /** Shows marks another part wrote (an import, a clear), without writing them, here and in other tabs. */
@@ -62,8 +56,6 @@ export function createReadStore(
   const known = new Map<string, boolean>()
   const listeners = new Set<() => void>()
   let problem: StoreProblem | undefined
-  // What this visit read: the history where IndexedDB is unavailable.
-  const memoryHistory = new Map<string, HistoryEntry>()
   const notify = () => listeners.forEach((listener) => listener())
   const fail = (kind: StoreProblem) => {
     if (problem) return
@@ -125,28 +117,6 @@ export function createReadStore(
       } catch {
         fail('write-failed')
       }
-    },
-    async addHistory(entry) {
-      const record = { ...entry, at: now() }
-      memoryHistory.set(entry.id, record)
-      const open = await db
-      if (open) await open.put('history', record).catch(() => fail('write-failed'))
-    },
-    async history(limit) {
-      const open = await db
-      let entries: HistoryEntry[] = []
-      if (open) {
-        let cursor = await open.transaction('history').store.index('at').openCursor(null, 'prev')
-        while (cursor && entries.length <= limit) {
-          entries.push(cursor.value)
-          cursor = await cursor.continue()
-        }
-      } else entries = [...memoryHistory.values()].sort((a, b) => b.at - a.at)
-      return { entries: entries.slice(0, limit), more: entries.length > limit }
-    },
-    async clearHistory() {
-      memoryHistory.clear()
-      await (await db)?.clear('history')
     },
     database: () => db,
     remember(ids, read) {

@@ -2,6 +2,7 @@ import type { HistoryEntry, ProgressEntry, ReadMark, SavedEntry } from './readin
 import type { ReadStore } from './read-store'
 // Through the store: the store and its database stay one chunk.
 import { READING_DB_VERSION } from './read-store'
+import { clearHistory } from './history-store'
 import { SAVED_CACHE } from '../offline/saved-cache'
 
 /** The file "Export reading data" writes and "Import" reads. */
@@ -178,8 +179,8 @@ export async function importData(store: ReadStore, data: ReadingData) {
 export async function clearAll(store: ReadStore) {
   const db = await store.database()
   await Promise.all([
-    ...STORES.map((name) => db?.clear(name)),
-    store.clearHistory(),
+    // The history also has this visit's readings in memory, where IndexedDB is unavailable.
+    ...STORES.map((name) => (name === 'history' ? clearHistory(db) : db?.clear(name))),
     typeof caches === 'undefined' ? undefined : caches.delete(SAVED_CACHE),
   ])
   store.remember('all', false)

@@ -75,7 +75,11 @@ export const setRead = (ids: readonly string[], read: boolean) =>
 
 /** The reader has read this article: it is marked read and goes into the history. */
 export const recordReading = (entry: Omit<HistoryEntry, 'at'>) =>
-  setRead([entry.id], true).then(() => readStore().then((s) => s.addHistory(entry)))
+  setRead([entry.id], true)
+    .then(() => Promise.all([readStore(), import('./history-store')]))
+    .then(async ([store, history]) =>
+      history.addHistory(await store.database(), entry).catch(() => store.writeFailed()),
+    )
 
 const whenIdle = (run: () => void) => {
   if (typeof requestIdleCallback !== 'function') {

@@ -68,23 +68,6 @@ describe('read marks', () => {
     await lookup
     expect(store.get('a')).toBe(true)
   })
-
-  it('keep a history of what was read, newest first, one entry per article, until cleared', async () => {
-    let clock = 1000
-    const name = `read-store-${++n}`
-    const store = createReadStore({ name, now: () => (clock += 1000) })
-    stores.push(store)
-    const entry = (id: string) => ({ id, title: `标题 ${id}`, date: '2022-01-06T02:11:00.000Z' })
-    await store.addHistory(entry('a'))
-    await store.addHistory(entry('b'))
-    await store.addHistory(entry('a'))
-    const { entries, more } = await store.history(10)
-    expect(entries.map((e) => e.id)).toEqual(['a', 'b'])
-    expect(more).toBe(false)
-    expect((await store.history(1)).more).toBe(true)
-    await store.clearHistory()
-    expect((await store.history(10)).entries).toEqual([])
-  })
 })
 
 describe('export and import', () => {
