@@ -22,14 +22,36 @@ test.afterAll(() => rmSync(ROOT, { recursive: true, force: true }))
 const cli = (...args: string[]) =>
   spawnSync('npx', ['tsx', 'src/builder/cli.ts', ...args], { encoding: 'utf8' })
 
-test('--version prints the package version, --help the usage of both commands', () => {
+test('--version prints the package version, --help the commands, and each command its own usage', () => {
   const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }
   const printed = cli('--version')
   expect([printed.status, printed.stdout.trim()]).toEqual([0, version])
-  const help = cli('site', '--help')
+  const help = cli('--help')
   expect(help.status).toBe(0)
-  expect(help.stdout).toContain('broadsheet site   [--posts DIR]')
-  expect(help.stdout).toContain('broadsheet bundle [--posts DIR]')
+  for (const command of ['build [SITE-OR-POSTS]', 'serve [DIR]', 'bundle [POSTS]'])
+    expect(help.stdout).toContain(command)
+  for (const [command, usage] of [
+    ['build', 'Usage: broadsheet build [SITE-OR-POSTS] [--out DIR] [--base /path/]'],
+    ['site', 'Usage: broadsheet build [SITE-OR-POSTS]'],
+    ['serve', 'Usage: broadsheet serve [DIR] [--port N]'],
+    ['bundle', 'Usage: broadsheet bundle [POSTS] [--out DIR]'],
+  ]) {
+    const run = cli(command!, '--help')
+    expect([run.status, run.stdout]).toEqual([0, expect.stringContaining(usage!)])
+  }
+  const unknown = cli('publish')
+  expect([unknown.status, unknown.stdout]).toEqual([
+    2,
+    expect.stringContaining('broadsheet <command>'),
+  ])
+})
+
+test('serve: a folder with no built site fails at once, naming it', () => {
+  const run = cli('serve', join(ROOT, 'empty'))
+  expect(run.status).toBe(2)
+  expect(run.stderr.trim()).toBe(
+    `broadsheet: ${join(ROOT, 'empty')} holds no built site (no index.html): run broadsheet build first`,
+  )
 })
 
 for (const [name, posts, said] of [
@@ -37,16 +59,20 @@ for (const [name, posts, said] of [
   ['a file', join(ROOT, 'a-post.md'), 'is a file'],
   ['empty', join(ROOT, 'empty'), 'holds no .md posts'],
 ] as const) {
-  for (const command of ['site', 'bundle']) {
-    test(`${command}: a posts folder that is ${name} fails at once, naming it`, () => {
-      const run = cli(command, '--posts', posts, '--out', OUT)
+  for (const args of [
+    ['build', posts],
+    ['site', '--posts', posts],
+    ['bundle', '--posts', posts],
+  ]) {
+    test(`${args.join(' ')}: a posts folder that is ${name} fails at once, naming it`, () => {
+      const run = cli(...args, '--out', OUT)
       expect(run.status).toBe(2)
       expect(run.stdout).toBe('')
       const lines = run.stderr.trim().split('\n')
       expect(lines).toHaveLength(1)
       expect(lines[0]).toContain(`broadsheet: ${posts}`)
       expect(lines[0]).toContain(said)
-      expect(lines[0]).toContain('--posts wants a folder of Hexo posts')
+      expect(lines[0]).toContain('uilds from a folder of Hexo posts')
       expect(existsSync(OUT)).toBe(false)
     })
   }

@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { serveStatic } from '../../test-support/static-server'
+import { serveStatic } from '../../src/builder/serve/static-server'
 import { launch, newContext } from '../lib/browser-context'
 import type { QueryTruth } from './brute-force'
 import type { PagefindOptions, PagefindQuery } from './pagefind'

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os'
 import { execFile } from 'node:child_process'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { serveStatic as serve, type StaticServer } from '../../test-support/static-server'
+import { serveStatic as serve, type StaticServer } from '../../src/builder/serve/static-server'
 
 export type { StaticServer }
 
-/** The site in `folder` served as GitHub Pages would serve it (test-support/static-server.ts). */
+/** The site in `folder` served as GitHub Pages would serve it (src/builder/serve/static-server.ts). */
 export const serveStatic = (folder: string, port: number, base = '/'): Promise<StaticServer> =>
   serve(folder, { like: 'github-pages', port, base })
 

@@ -6,24 +6,58 @@ import type { BuildResult } from './index'
 import { buildBundle, buildSite, formatSummary } from './index'
 import { DEFAULT_CONFIG } from './config.ts'
 import { postsFolderProblem } from './read/check-posts-folder.ts'
+import { serveSite } from './serve/serve-site.ts'
 
-const USAGE = `Usage:
-  broadsheet site   [--posts DIR] [--out DIR] [--base /path/] [--site-url URL] [--timezone TZ] [--strict]
-  broadsheet bundle [--posts DIR] [--out DIR] [--timezone TZ] [--strict] [--incremental]
+const BUILD_USAGE = `Usage: broadsheet build [SITE-OR-POSTS] [--out DIR] [--base /path/] [--site-url URL]
+                        [--timezone TZ] [--strict] [--quiet]
 
-  --posts     a folder of Hexo posts, or a Hexo site root with _config.yml (default: content)
-  --out       site: the site folder (default: dist); bundle: the bundle folder (default: dist/data)
+Builds a static site (the reader, its data and a page per article) from a Hexo blog.
+
+  SITE-OR-POSTS  a Hexo site root (with _config.yml and source/_posts) or a folder of
+              posts (default: content, the sample)
+  --out       the site folder (default: dist)
   --base      public path the site is served under (default: _config.yml's root, else /)
   --site-url  the site's public URL, such as https://example.com, for link previews
               (canonical and og: URLs; default: _config.yml's url); without it those tags
               are left out
   --timezone  zone for days and months when _config.yml names none (default: UTC)
   --strict    exit non-zero when any post was repaired or rejected
-  --incremental  bundle: reuse the last build in --out (its .cache.json): only changed posts are
-              processed and only changed files written
   --quiet     print only problems
-  --stats     print figures as one JSON line (for benchmarks)
-  --version   print the version`
+  --stats     print figures as one JSON line (for benchmarks)`
+
+const SERVE_USAGE = `Usage: broadsheet serve [DIR] [--port N] [--base /path/] [--like github-pages|cdn]
+
+Serves a built site with a static host's path rules, to look at it before deploying.
+
+  DIR         the site folder (default: dist)
+  --port      the port (default: 4173)
+  --base      the public path it was built for (default: read from the site)
+  --like      github-pages (default): unknown paths get 404.html; cdn: app routes get
+              index.html, text is gzipped and hashed files are cached`
+
+const BUNDLE_USAGE = `Usage: broadsheet bundle [POSTS] [--out DIR] [--timezone TZ] [--strict] [--incremental]
+
+Builds the reader's data only (no app): the bundle folder a site's data/ holds.
+
+  --out       the bundle folder (default: dist/data)
+  --incremental  reuse the last build in --out (its .cache.json): only changed posts are
+              processed and only changed files written`
+
+const USAGE = `Usage: broadsheet <command> [options]
+
+  build [SITE-OR-POSTS]   build a static site from a Hexo blog (site is another name for it)
+  serve [DIR]             serve a built site locally
+  bundle [POSTS]          build the reader's data only
+
+  broadsheet <command> --help   what each command takes
+  broadsheet --version          the version`
+
+const USAGES: Record<string, string> = {
+  build: BUILD_USAGE,
+  site: BUILD_USAGE,
+  serve: SERVE_USAGE,
+  bundle: BUNDLE_USAGE,
+}
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -39,6 +73,8 @@ async function main(): Promise<number> {
       stats: { type: 'boolean' },
       incremental: { type: 'boolean' },
       workers: { type: 'string' },
+      port: { type: 'string' },
+      like: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -47,19 +83,37 @@ async function main(): Promise<number> {
     console.log(await version())
     return 0
   }
-  const command = positionals[0] ?? 'site'
-  if (values.help || !['site', 'bundle'].includes(command)) {
+  if (values.help && positionals.length === 0) {
     console.log(USAGE)
+    return 0
+  }
+  const command = positionals[0] ?? 'build'
+  const usage = USAGES[command]
+  if (values.help || !usage) {
+    console.log(usage ?? USAGE)
     return values.help ? 0 : 2
   }
+  if (command === 'serve') {
+    const like = values.like ?? 'github-pages'
+    if (like !== 'github-pages' && like !== 'cdn') {
+      console.error(`broadsheet: --like takes github-pages or cdn, not ${like}`)
+      return 2
+    }
+    const port = Number(values.port ?? 4173)
+    if (!Number.isInteger(port) || port < 0 || port > 65535) {
+      console.error(`broadsheet: --port takes a port number, not ${values.port}`)
+      return 2
+    }
+    return serveSite(positionals[1] ?? 'dist', { port, base: values.base, like })
+  }
   const config = {
-    posts: values.posts,
+    posts: positionals[1] ?? values.posts,
     out: values.out,
     timezone: values.timezone,
     strict: values.strict,
     workers: values.workers ? Number(values.workers) : Math.min(4, availableParallelism()),
   }
-  // A wrong path fails before any other work (the site build would first build the app).
+  // A wrong path fails before any other work (in a checkout, a site build may first build the app).
   const problem = await postsFolderProblem(config.posts ?? DEFAULT_CONFIG.posts)
   if (problem) {
     console.error(`broadsheet: ${problem}`)
@@ -68,7 +122,7 @@ async function main(): Promise<number> {
   const onProgress = process.stdout.isTTY && !values.quiet ? showProgress : undefined
   const started = performance.now()
   const result: BuildResult =
-    command === 'site'
+    command !== 'bundle'
       ? await buildSite({ ...config, base: values.base, siteUrl: values['site-url'], onProgress })
       : await buildBundle(config, { incremental: values.incremental, onProgress })
   if (onProgress) process.stdout.write('\r\x1b[K')
@@ -76,7 +130,7 @@ async function main(): Promise<number> {
   const reportName = relative(process.cwd(), result.reportPath)
   const { text, problems } = formatSummary(result, elapsed, 20, reportName)
   if (!values.quiet) console.log(text)
-  if (command === 'site' && !result.siteUrl && !values.quiet && !values.stats)
+  if (command !== 'bundle' && !result.siteUrl && !values.quiet && !values.stats)
     console.log('No --site-url: link previews leave out canonical, og:url and relative og:image.')
   if (problems && !values.stats) console.error(problems)
   if (values.stats) console.log(JSON.stringify(stats(result, elapsed)))

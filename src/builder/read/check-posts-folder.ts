@@ -12,9 +12,9 @@ const WHAT = 'a folder of Hexo posts (.md) or a Hexo site root (with _config.yml
 export async function postsFolderProblem(path: string): Promise<string | undefined> {
   const dir = resolve(path)
   try {
-    if (!(await stat(dir)).isDirectory()) return `${dir} is a file: --posts wants ${WHAT}.`
+    if (!(await stat(dir)).isDirectory()) return `${dir} is a file: broadsheet builds from ${WHAT}.`
   } catch (error) {
-    return `${dir}: ${reason(error)}. --posts wants ${WHAT}.`
+    return `${dir}: ${reason(error)}. Broadsheet builds from ${WHAT}.`
   }
   let postsDir: string
   try {
@@ -24,9 +24,9 @@ export async function postsFolderProblem(path: string): Promise<string | undefin
   }
   try {
     if (!(await holdsPost(postsDir)))
-      return `${postsDir} holds no .md posts: --posts wants ${WHAT}.`
+      return `${postsDir} holds no .md posts: broadsheet builds from ${WHAT}.`
   } catch (error) {
-    return `${postsDir}: ${reason(error)}. --posts wants ${WHAT}.`
+    return `${postsDir}: ${reason(error)}. Broadsheet builds from ${WHAT}.`
   }
   return undefined
 }

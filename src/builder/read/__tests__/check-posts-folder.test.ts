@@ -11,21 +11,23 @@ beforeEach(async () => {
 afterEach(() => rm(root, { recursive: true, force: true }))
 
 describe('the posts folder, checked before any work', () => {
-  it('names a missing path and says what --posts wants', async () => {
+  it('names a missing path and says what it builds from', async () => {
     const missing = join(root, 'no-such')
     expect(await postsFolderProblem(missing)).toBe(
-      `${missing}: no such folder. --posts wants a folder of Hexo posts (.md) or a Hexo site root (with _config.yml).`,
+      `${missing}: no such folder. Broadsheet builds from a folder of Hexo posts (.md) or a Hexo site root (with _config.yml).`,
     )
   })
 
   it('refuses a file, and a folder with no posts in it', async () => {
     await writeFile(join(root, 'a.md'), '# not a folder')
-    expect(await postsFolderProblem(join(root, 'a.md'))).toMatch(/a\.md is a file: --posts wants/)
+    expect(await postsFolderProblem(join(root, 'a.md'))).toMatch(
+      /a\.md is a file: broadsheet builds from/,
+    )
     const empty = join(root, 'empty')
     await mkdir(join(empty, 'drafts'), { recursive: true })
     await writeFile(join(empty, 'drafts', 'notes.txt'), 'no post')
     expect(await postsFolderProblem(empty)).toBe(
-      `${empty} holds no .md posts: --posts wants a folder of Hexo posts (.md) or a Hexo site root (with _config.yml).`,
+      `${empty} holds no .md posts: broadsheet builds from a folder of Hexo posts (.md) or a Hexo site root (with _config.yml).`,
     )
   })
 
@@ -46,7 +48,7 @@ describe('the posts folder, checked before any work', () => {
     await mkdir(join(site, 'source', '_posts'), { recursive: true })
     await writeFile(join(site, '_config.yml'), 'title: Blog\n')
     expect(await postsFolderProblem(site)).toBe(
-      `${join(site, 'source', '_posts')} holds no .md posts: --posts wants a folder of Hexo posts (.md) or a Hexo site root (with _config.yml).`,
+      `${join(site, 'source', '_posts')} holds no .md posts: broadsheet builds from a folder of Hexo posts (.md) or a Hexo site root (with _config.yml).`,
     )
     await writeFile(join(site, 'source', '_posts', 'hello.md'), '---\ntitle: hi\n---\n')
     expect(await postsFolderProblem(site)).toBeUndefined()

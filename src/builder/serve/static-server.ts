@@ -1,5 +1,6 @@
 /**
- * One static server for the end-to-end tests and the benchmark, acting like one of two hosts:
+ * `broadsheet serve`'s static server, also the end-to-end tests' and the benchmark's, acting like
+ * one of two hosts:
  *
  * - `github-pages`: files as they are, `/x` → `x.html`, `/dir/` → `dir/index.html`, and `404.html`
  *   with status 404 for anything else; no rewrites to the app, no compression, no caching. The
@@ -16,7 +17,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import { createGzip } from 'node:zlib'
-import { contentType } from '../src/builder/index'
+import { contentType } from '../site/content-types'
 
 export interface StaticServerOptions {
   /** The host to act like (see above). */
