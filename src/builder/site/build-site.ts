@@ -7,6 +7,8 @@ import { buildBundle } from '../pipeline/build-bundle'
 import type { ConfigInput } from '../config'
 import { resolveConfig } from '../config'
 import { readManifestSite } from '../vite/manifest-site'
+import { ensureAppKit } from '../app-kit/ensure-app-kit'
+import { installApp } from '../app-kit/install-app'
 import { renderHomeSnapshot, withSnapshot } from './home-snapshot'
 import { writePrecache } from './precache'
 import { entryPreload, homePreloads, withHints } from './preload-links'
@@ -34,9 +36,10 @@ const isSampleContent = (postsDir: string) =>
   resolve(postsDir) === resolve(projectRoot, 'content/source/_posts')
 
 /**
- * Builds the app and the bundle into a staging folder beside the output, then swaps it in,
- * so a failed or killed build leaves the previous site intact and servable. The app is built
- * first: Vite's memory is given back before the bundle's peak (100,000 posts) comes.
+ * Puts the prebuilt app and the bundle into a staging folder beside the output, then swaps it in,
+ * so a failed or killed build leaves the previous site intact and servable. A checkout whose app
+ * sources changed builds the app first: Vite's memory is given back before the bundle's peak
+ * (100,000 posts) comes.
  */
 export async function buildSite(given: ConfigInput & SiteOptions): Promise<BuildResult> {
   const input = await withSiteDefaults({ ...given, siteUrl: given.siteUrl })
@@ -50,21 +53,9 @@ export async function buildSite(given: ConfigInput & SiteOptions): Promise<Build
   const retired = `${outDir}.old-${process.pid}`
   await rm(staging, { recursive: true, force: true })
   try {
-    const { build, mergeConfig } = await import('vite')
-    // Loaded here, not at the top: the bundle-only paths (CLI, bench) never need Vite's plugins.
-    const { appViteConfig } = await import('../vite/app-config.ts')
-    // The web app manifest carries the site's title and language.
-    const site = await readManifestSite(config)
-    await build(
-      mergeConfig(appViteConfig({ site }), {
-        configFile: false,
-        root: projectRoot,
-        base,
-        logLevel: 'warn',
-        // The manifest tells the share pages which chunks the article route needs.
-        build: { outDir: staging, emptyOutDir: true, manifest: true },
-      }),
-    )
+    // The app as prebuilt (a checkout builds it first when its sources changed): no Vite here.
+    const kit = await ensureAppKit(projectRoot)
+    await installApp(kit, staging, { base, site: await readManifestSite(config) })
     const result = await buildBundle(
       { ...config, out: join(staging, BUNDLE_DIR) },
       {
@@ -81,7 +72,7 @@ export async function buildSite(given: ConfigInput & SiteOptions): Promise<Build
       await rm(join(staging, SAMPLE_IMAGES), { recursive: true, force: true })
     const indexHtml = await readFile(join(staging, 'index.html'), 'utf8')
     await writeStaticHostFiles(staging, indexHtml, result, { base, siteUrl: input.siteUrl })
-    const snapshot = await renderHomeSnapshot(projectRoot, staging, result.entry, base)
+    const snapshot = await renderHomeSnapshot(kit.renderer, staging, result.entry, base)
     const home = withHints(
       withSnapshot(indexHtml, snapshot, result.site.language),
       homePreloads(base, result.entry),

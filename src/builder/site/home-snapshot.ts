@@ -1,4 +1,3 @@
-import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Entry, ListPage } from '../../bundle/format'
@@ -6,6 +5,7 @@ import { BUNDLE_DIR, bundlePaths } from '../../bundle/paths'
 import { readBundleJson } from '../write/bundle-file'
 import { HtmlEditor, matching } from '../html/html-tree'
 import { wrapHtml } from '../html/markup'
+import { atBase } from '../app-kit/kit-paths'
 
 /** What src/app/snapshot/render-home.tsx exports (not imported: the builder never loads app code directly). */
 interface Renderer {
@@ -15,18 +15,18 @@ interface Renderer {
   ): Promise<{ wide: string; narrow: string; locale: string }>
 }
 
-/**
- * Renders the home page's first list page with the app's own components (a Vite SSR build of
- * src/app/snapshot/render-home.tsx, which Node cannot import as it is: TSX and CSS imports).
- * Its output sits inside node_modules so the bare imports (react…) resolve.
- */
 export interface Snapshot {
   html: string
   locale: string
 }
 
+/**
+ * Renders the home page's first list page with the app's own components: the prebuilt app's
+ * renderer, a Vite SSR build of src/app/snapshot/render-home.tsx (which Node cannot import as it
+ * is: TSX and CSS imports) with its dependencies inside.
+ */
 export async function renderHomeSnapshot(
-  projectRoot: string,
+  rendererPath: string,
   siteDir: string,
   entry: Entry,
   base: string,
@@ -35,39 +35,20 @@ export async function renderHomeSnapshot(
   const firstPage = await readBundleJson<ListPage>(
     join(siteDir, BUNDLE_DIR, bundlePaths.listPage(entry.latest, 1)),
   )
-  const outDir = join(projectRoot, 'node_modules/.cache', `broadsheet-snapshot-${process.pid}`)
-  await mkdir(outDir, { recursive: true })
-  try {
-    const { build } = await import('vite')
-    const { default: react } = await import('@vitejs/plugin-react')
-    await build({
-      root: projectRoot,
-      base,
-      configFile: false,
-      logLevel: 'warn',
-      plugins: [react()],
-      build: {
-        ssr: 'src/app/snapshot/render-home.tsx',
-        outDir,
-        emptyOutDir: true,
-        minify: false,
-        rolldownOptions: { output: { entryFileNames: 'render-home.mjs' } },
-      },
-    })
-    const renderer = (await import(pathToFileURL(join(outDir, 'render-home.mjs')).href)) as Renderer
-    const { wide, narrow, locale } = await renderer.renderHomeSnapshot(entry, firstPage)
-    // Inert and hidden from assistive technology: a picture of the page, to read, not to use;
-    // the app replaces it as soon as it has started (see boot.js and useDropSnapshot).
-    const html = wrapHtml(
-      'div',
-      { id: 'snapshot', inert: true, 'aria-hidden': 'true' },
-      wrapHtml('div', { class: 'snapshot-wide' }, wide) +
-        wrapHtml('div', { class: 'snapshot-narrow' }, narrow),
-    )
-    return { html, locale }
-  } finally {
-    await rm(outDir, { recursive: true, force: true })
-  }
+  const renderer = (await import(pathToFileURL(rendererPath).href)) as Renderer
+  const rendered = await renderer.renderHomeSnapshot(entry, firstPage)
+  // The renderer was built under the prebuilt app's placeholder base.
+  const underBase = (html: string) => atBase(html, base)
+  const { locale } = rendered
+  // Inert and hidden from assistive technology: a picture of the page, to read, not to use;
+  // the app replaces it as soon as it has started (see boot.js and useDropSnapshot).
+  const html = wrapHtml(
+    'div',
+    { id: 'snapshot', inert: true, 'aria-hidden': 'true' },
+    wrapHtml('div', { class: 'snapshot-wide' }, underBase(rendered.wide)) +
+      wrapHtml('div', { class: 'snapshot-narrow' }, underBase(rendered.narrow)),
+  )
+  return { html, locale }
 }
 
 /** index.html with the snapshot before the app's root, in the site's language, and its locale for boot.js. */

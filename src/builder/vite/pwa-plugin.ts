@@ -1,31 +1,7 @@
 import type { LogLevel, Plugin } from 'vite'
-import type { ManifestOptions } from 'vite-plugin-pwa'
 import { VitePWA } from 'vite-plugin-pwa'
 import type { ManifestSite } from './manifest-site.ts'
-
-/** The light theme's background (DESIGN.md): the splash screen matches the first paint. */
-const BACKGROUND = '#FCFBF8'
-
-export function webManifest(site: ManifestSite): Partial<ManifestOptions> {
-  const zh = site.language.toLowerCase().startsWith('zh')
-  return {
-    name: site.title,
-    // Home screens truncate after about 12 characters.
-    short_name: [...site.title].length > 12 ? [...site.title].slice(0, 12).join('') : site.title,
-    description: zh
-      ? `${site.title}：可离线阅读的新闻归档`
-      : `${site.title}: a news archive you can read offline`,
-    lang: site.language,
-    display: 'standalone',
-    background_color: BACKGROUND,
-    theme_color: BACKGROUND,
-    icons: [
-      { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
-      { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
-      { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-    ],
-  }
-}
+import { webManifest } from './manifest-site.ts'
 
 /**
  * The service worker and the manifest. vite-plugin-pwa compiles src/sw/sw.ts into sw.js and writes
