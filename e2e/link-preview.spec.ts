@@ -132,3 +132,13 @@ test.describe('with --site-url', () => {
     expect(Buffer.byteLength(html)).toBeLessThanOrEqual(3 * 1024)
   })
 })
+
+test("the home page describes the site: _config.yml's description, else its title", async ({
+  request,
+}) => {
+  const home = await (await request.get('/')).text()
+  const config = await readFile(join('content', '_config.yml'), 'utf8')
+  const description = /^description: (.+)$/m.exec(config)?.[1]
+  expect(description).toBeTruthy()
+  expect(tag(home, 'name', 'description')).toBe(description)
+})

@@ -31,6 +31,8 @@ export interface ListRef {
 
 export interface SiteInfo {
   title: string
+  /** `_config.yml`'s `description`, when it has one: the home page's meta description. */
+  description?: string
   /** BCP 47 language of the content, such as `zh-CN` or `en`. */
   language: string
   /** IANA zone used to bucket days, months and years. */

@@ -24,6 +24,7 @@ export async function resolveSite(
   const { postsDir, draftsDir, sourceDir, site: hexo } = await resolveSiteRoot(config.posts)
   const site: SiteInfo = {
     title: hexo.title || config.title,
+    ...(hexo.description ? { description: hexo.description } : {}),
     language: hexo.language || config.language,
     timezone: pickTimezone(hexo.timezone, config.timezone),
     permalink: hexo.permalink || config.permalink,

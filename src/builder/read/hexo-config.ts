@@ -4,6 +4,8 @@ import { parse } from 'yaml'
 
 export interface HexoSite {
   title?: string
+  /** `description:`, the home page's meta description. */
+  description?: string
   language?: string
   timezone?: string
   permalink?: string
@@ -81,6 +83,8 @@ export async function resolveSiteRoot(
   const timezone = text(c.timezone)
   const permalink = text(c.permalink)
   if (title) site.title = title
+  const description = text(c.description)
+  if (description) site.description = description
   // Hexo's `default` means no language set.
   if (language && language !== 'default') site.language = language
   if (timezone) site.timezone = timezone

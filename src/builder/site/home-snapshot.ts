@@ -1,10 +1,10 @@
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import type { Entry, ListPage } from '../../bundle/format'
+import type { Entry, ListPage, SiteInfo } from '../../bundle/format'
 import { BUNDLE_DIR, bundlePaths } from '../../bundle/paths'
 import { readBundleJson } from '../write/bundle-file'
 import { HtmlEditor, matching } from '../html/html-tree'
-import { wrapHtml } from '../html/markup'
+import { element, wrapHtml } from '../html/markup'
 import { atBase } from '../app-kit/kit-paths'
 
 /** What src/app/snapshot/render-home.tsx exports (not imported: the builder never loads app code directly). */
@@ -49,6 +49,19 @@ export async function renderHomeSnapshot(
       wrapHtml('div', { class: 'snapshot-narrow' }, underBase(rendered.narrow)),
   )
   return { html, locale }
+}
+
+/**
+ * The home page's description for search engines and link previews: `_config.yml`'s
+ * `description`, else the site's title.
+ */
+export function withDescription(indexHtml: string, site: SiteInfo): string {
+  const page = new HtmlEditor(indexHtml)
+  const text = site.description ?? site.title
+  page.insertBefore(page.find(matching('title'), '<title>'), [
+    element('meta', { name: 'description', content: text }),
+  ])
+  return page.toString()
 }
 
 /** index.html with the snapshot before the app's root, in the site's language, and its locale for boot.js. */

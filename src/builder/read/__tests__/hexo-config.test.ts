@@ -48,7 +48,7 @@ describe('resolveSiteRoot', () => {
   it('reads a Hexo site root', async () => {
     const dir = await site(
       'hexo',
-      'title: Morning Wire\nlanguage:\n  - zh-CN\n  - en\ntimezone: Asia/Shanghai\npermalink: :year/:month/:day/:title/\nsince: 2021-03-01\npost_asset_folder: true\n',
+      'title: Morning Wire\ndescription: 每日早报的归档\nlanguage:\n  - zh-CN\n  - en\ntimezone: Asia/Shanghai\npermalink: :year/:month/:day/:title/\nsince: 2021-03-01\npost_asset_folder: true\n',
     )
     expect(await resolveSiteRoot(dir)).toEqual({
       postsDir: join(dir, 'source/_posts'),
@@ -56,6 +56,7 @@ describe('resolveSiteRoot', () => {
       sourceDir: join(dir, 'source'),
       site: {
         title: 'Morning Wire',
+        description: '每日早报的归档',
         language: 'zh-CN',
         timezone: 'Asia/Shanghai',
         permalink: ':year/:month/:day/:title/',
