@@ -17,7 +17,7 @@ function headersIn(block: string): Record<string, string> {
   const found: Record<string, string> = {}
   for (const line of block.split('\n')) {
     const match =
-      /^\s*add_header\s+([\w-]+)\s+"([^"]*)";\s*$/.exec(line) ??
+      /^\s*add_header\s+([\w-]+)\s+"([^"]*)"(?:\s+always)?;\s*$/.exec(line) ??
       /^\s+([\w-]+):\s+(.*?)\s*$/.exec(line)
     if (match && NAMES.includes(match[1]!)) found[match[1]!] = match[2]!
   }
