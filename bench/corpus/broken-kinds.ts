@@ -6,7 +6,7 @@
 import { makePost } from './post'
 import type { Random } from './random'
 
-export type Expected = 'rejected' | 'repaired'
+export type Expected = 'ok' | 'rejected' | 'repaired'
 
 export interface Kind {
   kind: string
@@ -109,13 +109,38 @@ export const kinds: Kind[] = [
   { kind: 'empty', expected: 'rejected', note: 'a zero-byte file', make: () => '' },
 ]
 
+/** A generated post's front matter, closing line included, for a body of another kind. */
+function frontMatter(r: Random): string {
+  const post = makePost(r).text
+  return post.slice(0, post.indexOf('---\n', 5) + 4)
+}
+
+/** The post size limit (src/builder/config.ts, maxPostBytes). */
+const POST_LIMIT = 2 * 1024 * 1024
+
+/** A body just under the size limit, of varied paragraphs: read, parsed, cleaned and written in full. */
+export const large: Kind = {
+  kind: 'large-body',
+  expected: 'ok',
+  note: 'a body just under the 2 MiB post limit, built in full',
+  make: (r) => {
+    const head = frontMatter(r)
+    const paragraphs: string[] = []
+    let bytes = Buffer.byteLength(head) + 16
+    for (let i = 1; ; i++) {
+      const line = `<p>\u3000\u3000第 ${i} 段：长篇报道的正文，编号 ${Math.floor(r.next() * 1e6)}，<a href="https://example.com/${i}">原文链接</a>。</p>\n`
+      bytes += Buffer.byteLength(line)
+      if (bytes > POST_LIMIT - 64 * 1024) break
+      paragraphs.push(line)
+    }
+    return `${head}\n<div>\n${paragraphs.join('')}</div>\n`
+  },
+}
+
 export const huge: Kind = {
   kind: 'huge-body',
   expected: 'rejected',
   note: 'a 10 MB body, over any sensible size limit',
-  make: (r) => {
-    const post = makePost(r).text
-    const end = post.indexOf('---\n', 5) + 4
-    return `${post.slice(0, end)}\n<div>\n${'<p>　　超长正文。</p>\n'.repeat(Math.ceil((10 * 1024 * 1024) / 29))}</div>\n`
-  },
+  make: (r) =>
+    `${frontMatter(r)}\n<div>\n${'<p>　　超长正文。</p>\n'.repeat(Math.ceil((10 * 1024 * 1024) / 29))}</div>\n`,
 }

@@ -1,5 +1,5 @@
 /** Broken posts for `--broken K`: one of each kind in turn (see broken-kinds.ts), plus near-duplicates. */
-import { huge, kinds } from './broken-kinds'
+import { huge, kinds, large } from './broken-kinds'
 import type { Expected } from './broken-kinds'
 import type { Post } from './post'
 import type { Random } from './random'
@@ -30,7 +30,7 @@ export function makeBrokenFiles(
   written: readonly WrittenPost[],
   withHuge: boolean,
 ): BrokenFile[] {
-  const all = withHuge ? [...kinds, huge] : kinds
+  const all = withHuge ? [...kinds, large, huge] : kinds
   const cycle =
     written.length > 0 ? ['near-duplicate', ...all.map((k) => k.kind)] : all.map((k) => k.kind)
   const files: BrokenFile[] = []

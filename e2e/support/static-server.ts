@@ -1,6 +1,6 @@
 /** The e2e side of the shared static server, and the ports, folders and builds specs use with it. */
 import { tmpdir } from 'node:os'
-import { execFile } from 'node:child_process'
+import { execFile, execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { serveStatic as serve, type StaticServer } from '../../src/builder/serve/static-server'
@@ -38,3 +38,16 @@ export async function buildSite(
     },
   )
 }
+
+/** A synthetic corpus of `count` posts in `out` (bench/gen-corpus.ts), with its extra flags. */
+export const generateCorpus = (out: string, count: number, flags: string[] = []) =>
+  execFileSync(process.execPath, [
+    '--import',
+    'tsx',
+    'bench/gen-corpus.ts',
+    '--count',
+    String(count),
+    ...flags,
+    '--out',
+    out,
+  ])

@@ -1,4 +1,4 @@
-import { readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { BUNDLE_DIR } from '../../bundle/paths'
@@ -9,7 +9,7 @@ import { resolveConfig } from '../config'
 import { readManifestSite } from '../vite/manifest-site'
 import { ensureAppKit } from '../app-kit/ensure-app-kit'
 import { installApp } from '../app-kit/install-app'
-import { renderHomeSnapshot, withSnapshot } from './home-snapshot'
+import { renderHomeSnapshot, withDescription, withSnapshot } from './home-snapshot'
 import { writePrecache } from './precache'
 import { entryPreload, homePreloads, withHints } from './preload-links'
 import type { ViteManifest } from './preload-links'
@@ -51,7 +51,7 @@ export async function buildSite(given: ConfigInput & SiteOptions): Promise<Build
   if (input.siteUrl) siteRootUrl(input.siteUrl, base)
   const staging = `${outDir}.staging-${process.pid}`
   const retired = `${outDir}.old-${process.pid}`
-  await rm(staging, { recursive: true, force: true })
+  await removeLeftovers(outDir)
   try {
     // The app as prebuilt (a checkout builds it first when its sources changed): no Vite here.
     const kit = await ensureAppKit(projectRoot)
@@ -74,7 +74,7 @@ export async function buildSite(given: ConfigInput & SiteOptions): Promise<Build
     await writeStaticHostFiles(staging, indexHtml, result, { base, siteUrl: input.siteUrl })
     const snapshot = await renderHomeSnapshot(kit.renderer, staging, result.entry, base)
     const home = withHints(
-      withSnapshot(indexHtml, snapshot, result.site.language),
+      withDescription(withSnapshot(indexHtml, snapshot, result.site.language), result.site),
       homePreloads(base, result.entry),
     )
     await writeFile(join(staging, 'index.html'), home)
@@ -94,6 +94,34 @@ export async function buildSite(given: ConfigInput & SiteOptions): Promise<Build
     await rm(staging, { recursive: true, force: true })
     throw error
   }
+}
+
+/** Whether process `pid` still runs (a signal 0 checks without sending anything). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/**
+ * The staging and retired folders of earlier builds of `outDir` that were killed (their process is
+ * gone), and this process's own: a killed build cannot clean up after itself.
+ */
+async function removeLeftovers(outDir: string) {
+  const name = basename(outDir)
+  const parent = dirname(outDir)
+  const left = (await readdir(parent).catch(() => [])).filter((entry) => {
+    const match = /^\.(?:staging|old)-(\d+)$/.exec(entry.slice(name.length))
+    return (
+      entry.startsWith(name) &&
+      match &&
+      (Number(match[1]) === process.pid || !alive(Number(match[1])))
+    )
+  })
+  await Promise.all(left.map((entry) => rm(join(parent, entry), { recursive: true, force: true })))
 }
 
 /** Where a site build's report goes: `dist` → `dist.build-report.json`. */
