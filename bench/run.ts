@@ -138,6 +138,7 @@ async function measureSize(posts: number, port: number): Promise<Result> {
     outputBytes: output.total,
     entryGz: gz(entryPath),
     firstLoadGz: browser?.firstLoadGz ?? null,
+    firstLoadIdleGz: browser?.firstLoadIdleGz ?? null,
     articleFetchGz: browser?.articleFetchGz ?? null,
     clickToContentMs: browser?.clickToContentMs.median ?? null,
     lcpMs: browser ? Math.max(browser.vitals.home.lcpMs, browser.vitals.article.lcpMs) : null,

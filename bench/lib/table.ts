@@ -8,6 +8,7 @@ export interface Row {
   outputBytes: number
   entryGz: number
   firstLoadGz: number | null
+  firstLoadIdleGz: number | null
   articleFetchGz: number | null
   clickToContentMs: number | null
   lcpMs: number | null
@@ -23,7 +24,8 @@ const HEAD = [
   'peak RSS',
   'output bytes',
   'entry gz',
-  'first-load gz',
+  'first load gz, to list paint',
+  'first load gz, to network idle',
   'article fetch bytes',
   'click-to-content ms',
   'LCP',
@@ -46,6 +48,7 @@ export function formatTable(rows: Row[]): string {
     mb(r.outputBytes),
     kb(r.entryGz),
     kb(r.firstLoadGz),
+    kb(r.firstLoadIdleGz),
     kb(r.articleFetchGz),
     num(r.clickToContentMs),
     r.lcpMs === null ? '–' : `${(r.lcpMs / 1000).toFixed(2)} s`,
