@@ -113,13 +113,7 @@ export default tseslint.config(
   {
     name: 'no-console-in-libraries',
     files: ['src/**'],
-    // The CLI's commands speak to the terminal.
-    ignores: [
-      'src/builder/cli.ts',
-      'src/builder/serve/serve-site.ts',
-      'src/builder/app-kit/prepack.ts',
-      ...tests,
-    ],
+    ignores: ['src/builder/cli.ts', ...tests],
     rules: { 'no-console': 'error' },
   },
   {

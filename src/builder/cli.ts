@@ -6,7 +6,8 @@ import type { BuildResult } from './index'
 import { buildBundle, buildSite, formatSummary } from './index'
 import { DEFAULT_CONFIG } from './config.ts'
 import { postsFolderProblem } from './read/check-posts-folder.ts'
-import { serveSite } from './serve/serve-site.ts'
+import type { ServeOptions } from './serve/serve-site.ts'
+import { ServeProblem, startSite } from './serve/serve-site.ts'
 
 const BUILD_USAGE = `Usage: broadsheet build [SITE-OR-POSTS] [--out DIR] [--base /path/] [--site-url URL]
                         [--timezone TZ] [--strict] [--quiet]
@@ -104,7 +105,7 @@ async function main(): Promise<number> {
       console.error(`broadsheet: --port takes a port number, not ${values.port}`)
       return 2
     }
-    return serveSite(positionals[1] ?? 'dist', { port, base: values.base, like })
+    return serve(positionals[1] ?? 'dist', { port, base: values.base, like })
   }
   const config = {
     posts: positionals[1] ?? values.posts,
@@ -143,6 +144,25 @@ async function main(): Promise<number> {
     console.error('--strict: some posts were repaired or rejected.')
     return 1
   }
+  return 0
+}
+
+/** Serves a built site until Ctrl-C (or SIGTERM); a site that cannot be served fails with one line. */
+async function serve(dir: string, options: ServeOptions): Promise<number> {
+  let server
+  try {
+    server = await startSite(dir, options)
+  } catch (error) {
+    if (!(error instanceof ServeProblem)) throw error
+    console.error(`broadsheet: ${error.message}`)
+    return 2
+  }
+  console.log(`Serving ${dir} at ${server.url}, as ${options.like} would. Ctrl-C stops it.`)
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', () => resolve())
+    process.once('SIGTERM', () => resolve())
+  })
+  await server.close()
   return 0
 }
 

@@ -91,12 +91,12 @@ export function todayIn(
   timeZone: string,
   now = new Date(),
 ): { year: number; month: number; day: number } {
-  const parts = cachedFormat('en-CA', {
+  const parts = cachedFormat(`today|${timeZone}`, 'en-CA', () => ({
     year: 'numeric',
     month: 'numeric',
     day: 'numeric',
     timeZone,
-  }).formatToParts(now)
+  })).formatToParts(now)
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value)
   return { year: get('year'), month: get('month'), day: get('day') }
 }

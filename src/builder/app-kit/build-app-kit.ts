@@ -1,4 +1,4 @@
-import { rename, rm, writeFile } from 'node:fs/promises'
+import { rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { KIT_BASE, KIT_SITE, kitPaths } from './kit-paths'
 
@@ -48,7 +48,6 @@ export async function buildAppKit(root: string, stamp: string): Promise<string> 
       if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error
       await rm(temporary, { recursive: true, force: true })
     })
-    await writeFile(paths.current, `${JSON.stringify({ stamp })}\n`)
     return paths.dir
   } catch (error) {
     await rm(temporary, { recursive: true, force: true })

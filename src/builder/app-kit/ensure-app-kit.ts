@@ -1,41 +1,36 @@
 import { existsSync } from 'node:fs'
-import { readdir, readFile, rm, stat } from 'node:fs/promises'
+import { readdir, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { buildAppKit } from './build-app-kit'
-import { kitPaths } from './kit-paths'
+import { PACKED, kitPaths } from './kit-paths'
 import { hasAppSources, kitStamp } from './kit-stamp'
 
 export type KitPaths = ReturnType<typeof kitPaths>
 
 /**
  * The prebuilt app a site build copies. In a checkout it is named after its sources and built only
- * when they changed (`built` says so); an installed package has the one it was packed with.
+ * when they changed; an installed package has the copy it was packed with.
  */
-export async function ensureAppKit(root: string): Promise<KitPaths & { built: boolean }> {
+export async function ensureAppKit(root: string): Promise<KitPaths & { stamp: string }> {
   if (!hasAppSources(root)) {
-    const current = kitPaths(root).current
-    const { stamp } = JSON.parse(await readFile(current, 'utf8').catch(() => '{}')) as {
-      stamp?: string
-    }
-    if (!stamp || !existsSync(kitPaths(root, stamp).app))
-      throw new Error(
-        `The prebuilt app is missing from ${kitPaths(root).folder}: reinstall broadsheet`,
-      )
-    return { ...kitPaths(root, stamp), built: false }
+    const packed = kitPaths(root, PACKED)
+    if (!existsSync(packed.app))
+      throw new Error(`The prebuilt app is missing from ${packed.dir}: reinstall broadsheet`)
+    return { ...packed, stamp: PACKED }
   }
   const stamp = await kitStamp(root)
   const paths = kitPaths(root, stamp)
-  if (existsSync(paths.app)) return { ...paths, built: false }
+  if (existsSync(paths.app)) return { ...paths, stamp }
   await buildAppKit(root, stamp)
   await pruneKits(root, stamp)
-  return { ...paths, built: true }
+  return { ...paths, stamp }
 }
 
 /**
  * Kits of other sources (older ones, or another VITE_ stamp): all but the `spare` newest go. Others
  * stay so that builds running at once under other stamps (the e2e suite's) keep theirs.
  */
-export async function pruneKits(root: string, keep: string, spare = 3) {
+async function pruneKits(root: string, keep: string, spare = 3) {
   const { folder } = kitPaths(root)
   const names = (await readdir(folder).catch(() => [])).filter(
     (name) => /^[0-9a-f]{16}$/.test(name) && name !== keep,

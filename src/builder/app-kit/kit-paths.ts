@@ -18,13 +18,18 @@ export const atBase = (text: string, base: string) =>
 /** The title and language the prebuilt app is built with: a site build writes its own manifest. */
 export const KIT_SITE: ManifestSite = { title: 'Broadsheet', language: 'zh-CN' }
 
-/** Where prebuilt apps live: `prebuilt/<stamp>/`, and `prebuilt/current.json` names the newest. */
+/**
+ * The copy `npm pack` ships (`prebuilt/packed/`): apart from the checkout's own kits, so packing
+ * never removes one that a build running at the same time is copying.
+ */
+export const PACKED = 'packed'
+
+/** Where prebuilt apps live: `prebuilt/<stamp>/`, and the packed one. */
 export function kitPaths(root: string, stamp = '') {
   const folder = join(root, 'prebuilt')
   const dir = join(folder, stamp)
   return {
     folder,
-    current: join(folder, 'current.json'),
     dir,
     app: join(dir, 'app'),
     renderer: join(dir, 'renderer/render-home.mjs'),

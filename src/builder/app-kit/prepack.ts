@@ -1,15 +1,14 @@
 /**
  * `npm pack` and `npm publish` run this first: the package carries the prebuilt app of these
- * sources, and only it, so that an installed broadsheet builds sites without Vite.
+ * sources (a copy in prebuilt/packed/), so that an installed broadsheet builds sites without Vite.
  */
-import { writeFile } from 'node:fs/promises'
+import { cp, rm } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
-import { ensureAppKit, pruneKits } from './ensure-app-kit'
-import { kitPaths } from './kit-paths'
+import { ensureAppKit } from './ensure-app-kit'
+import { PACKED, kitPaths } from './kit-paths'
 
 const root = fileURLToPath(new URL('../../..', import.meta.url))
 const kit = await ensureAppKit(root)
-const stamp = kit.dir.split(/[\\/]/).pop() ?? ''
-await pruneKits(root, stamp, 0)
-await writeFile(kitPaths(root).current, `${JSON.stringify({ stamp })}\n`)
-console.log(`broadsheet: the package carries the prebuilt app ${stamp}`)
+const packed = kitPaths(root, PACKED).dir
+await rm(packed, { recursive: true, force: true })
+await cp(kit.dir, packed, { recursive: true })

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { StaticServerOptions } from './static-server'
+import type { StaticServer, StaticServerOptions } from './static-server'
 import { serveStatic } from './static-server'
 
 export interface ServeOptions {
@@ -18,30 +18,21 @@ async function builtBase(dir: string): Promise<string> {
   return typeof scope === 'string' && scope.startsWith('/') ? scope : '/'
 }
 
+/** Why a site cannot be served, as one line for the CLI. */
+export class ServeProblem extends Error {}
+
 /**
- * `broadsheet serve`: a built site as a static host serves it, until Ctrl-C. Returns the exit code;
- * a folder with no site in it fails at once.
+ * `broadsheet serve`: starts serving a built site as a static host would; the CLI says where and
+ * closes it on Ctrl-C. A folder with no site in it, or a port in use, fails at once.
  */
-export async function serveSite(dir: string, options: ServeOptions): Promise<number> {
-  if (!existsSync(join(dir, 'index.html'))) {
-    console.error(
-      `broadsheet: ${dir} holds no built site (no index.html): run broadsheet build first`,
-    )
-    return 2
-  }
+export async function startSite(dir: string, options: ServeOptions): Promise<StaticServer> {
+  if (!existsSync(join(dir, 'index.html')))
+    throw new ServeProblem(`${dir} holds no built site (no index.html): run broadsheet build first`)
   const base = options.base ?? (await builtBase(dir))
-  const server = await serveStatic(dir, { like: options.like, port: options.port, base }).catch(
+  return serveStatic(dir, { like: options.like, port: options.port, base }).catch(
     (error: NodeJS.ErrnoException) => {
       if (error.code !== 'EADDRINUSE') throw error
-      console.error(`broadsheet: port ${options.port} is in use: pick another with --port`)
+      throw new ServeProblem(`port ${options.port} is in use: pick another with --port`)
     },
   )
-  if (!server) return 2
-  console.log(`Serving ${dir} at ${server.url}, as ${options.like} would. Ctrl-C stops it.`)
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', () => resolve())
-    process.once('SIGTERM', () => resolve())
-  })
-  await server.close()
-  return 0
 }

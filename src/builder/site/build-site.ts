@@ -6,9 +6,8 @@ import type { BundleOptions, BuildResult } from '../pipeline/build-bundle'
 import { buildBundle } from '../pipeline/build-bundle'
 import type { ConfigInput } from '../config'
 import { resolveConfig } from '../config'
-import { readManifestSite } from '../vite/manifest-site'
 import { ensureAppKit } from '../app-kit/ensure-app-kit'
-import { installApp } from '../app-kit/install-app'
+import { installApp, writeManifest } from '../app-kit/install-app'
 import { renderHomeSnapshot, withDescription, withSnapshot } from './home-snapshot'
 import { writePrecache } from './precache'
 import { entryPreload, homePreloads, withHints } from './preload-links'
@@ -55,7 +54,7 @@ export async function buildSite(given: ConfigInput & SiteOptions): Promise<Build
   try {
     // The app as prebuilt (a checkout builds it first when its sources changed): no Vite here.
     const kit = await ensureAppKit(projectRoot)
-    await installApp(kit, staging, { base, site: await readManifestSite(config) })
+    await installApp(kit, staging, base)
     const result = await buildBundle(
       { ...config, out: join(staging, BUNDLE_DIR) },
       {
@@ -65,6 +64,7 @@ export async function buildSite(given: ConfigInput & SiteOptions): Promise<Build
         onProgress: input.onProgress,
       },
     )
+    await writeManifest(staging, result.site)
     // The bundle's list of its files serves incremental builds of a bundle folder; a site is
     // built afresh every time, and no reader needs it (3.9 MB at 100,000 posts).
     await rm(join(staging, BUNDLE_DIR, MANIFEST))

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { installApp } from '../install-app'
+import { installApp, writeManifest } from '../install-app'
 import { KIT_BASE, atBase, kitPaths } from '../kit-paths'
 import { kitStamp } from '../kit-stamp'
 
@@ -37,10 +37,8 @@ describe('the prebuilt app under a base', () => {
       }),
     })
     const site = join(root, 'site')
-    await installApp(kitPaths(root, 'k'), site, {
-      base: '/news/',
-      site: { title: 'Sina archive', language: 'en' },
-    })
+    await installApp(kitPaths(root, 'k'), site, '/news/')
+    await writeManifest(site, { title: 'Sina archive', language: 'en' })
     expect(await readFile(join(site, 'index.html'), 'utf8')).toBe(
       '<script src="/news/boot.js"></script>',
     )
@@ -60,12 +58,9 @@ describe('the prebuilt app under a base', () => {
       'prebuilt/k/app/index.html': '<a href="__broadsheet_base__/x">',
       'prebuilt/k/app/manifest.webmanifest': '{}',
     })
-    await expect(
-      installApp(kitPaths(root, 'k'), join(root, 'site'), {
-        base: '/',
-        site: { title: 'T', language: 'zh-CN' },
-      }),
-    ).rejects.toThrow(/base is still in .*index\.html/)
+    await expect(installApp(kitPaths(root, 'k'), join(root, 'site'), '/')).rejects.toThrow(
+      /base is still in .*index\.html/,
+    )
   })
 })
 
