@@ -51,9 +51,13 @@ test('save from a list, reload, then go offline and open it from /saved', async 
   const heading = main.getByRole('heading', { level: 1, name: title })
   const kept = () =>
     page.evaluate(async () => {
+      // Counted without caches.open, which would create a cache that was wiped.
       const names = await caches.keys()
-      const saved = await (await caches.open('saved-articles')).keys()
-      return `caches ${names.join(' ')}; saved ${saved.map((r) => r.url).join(' ')}`
+      const counts = await Promise.all(
+        names.map(async (name) => `${name}: ${(await (await caches.open(name)).keys()).length}`),
+      )
+      const worker = (await navigator.serviceWorker.getRegistration())?.active?.state
+      return `caches ${counts.join(', ') || 'none'}; worker ${worker}; controlled ${!!navigator.serviceWorker.controller}`
     })
   await expect
     .poll(async () =>

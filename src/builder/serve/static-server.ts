@@ -11,8 +11,7 @@
  *
  * Both read the folder on every request, so a test can deploy a new build under a running server.
  */
-import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
+import { open, stat } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, resolve, sep } from 'node:path'
@@ -90,7 +89,9 @@ async function respond(
   const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
   const inside = pathname.startsWith(base) ? pathname.slice(base.length) : null
   const found = await resolveRequest(root, inside, options.like)
-  if (!found) {
+  // Opened before answering: a deploy may swap the site out between the lookup and the read.
+  const handle = found ? await open(found.file).catch(() => null) : null
+  if (!found || !handle) {
     if (options.like === 'github-pages') res.writeHead(404, { 'Content-Type': 'text/plain' })
     else res.writeHead(404)
     res.end('not found')
@@ -108,7 +109,8 @@ async function respond(
     headers['Cache-Control'] = 'no-cache'
   }
   res.writeHead(status, headers)
-  const stream = createReadStream(file)
+  const stream = handle.createReadStream()
+  stream.on('error', () => res.destroy())
   if (gzip) stream.pipe(createGzip()).pipe(res)
   else stream.pipe(res)
 }
