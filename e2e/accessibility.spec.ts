@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
+import { axe } from './support/axe'
 
 const pages: [string, string][] = [
   ['home', '/'],
@@ -25,7 +25,7 @@ for (const theme of ['light', 'dark'] as const) {
         // The side columns and images have settled too.
         await page.waitForLoadState('networkidle')
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
-        const { violations } = await new AxeBuilder({ page }).analyze()
+        const { violations } = await axe(page).analyze()
         expect(
           violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
         ).toEqual([])

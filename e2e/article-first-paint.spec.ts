@@ -46,6 +46,21 @@ for (const viewport of [
   })
 }
 
+test('a share page starts its header image with the page, and the article uses that one request', async ({
+  page,
+}) => {
+  const requested: string[] = []
+  page.on('request', (r) => requested.push(r.url()))
+  const response = await page.goto(ARTICLE)
+  const href = /<link rel="preload" as="image" href="([^"]+)"/.exec(await response!.text())?.[1]
+  expect(href).toMatch(/\.jpg$/)
+  const hero = page.locator('#root .article-hero img')
+  await expect(hero).toHaveJSProperty('complete', true)
+  expect(await hero.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0)
+  expect(new URL(await hero.evaluate((img: HTMLImageElement) => img.src)).pathname).toBe(href)
+  expect(requested.filter((url) => new URL(url).pathname === href)).toHaveLength(1)
+})
+
 test('no frame shows both the first paint and the app, nor neither once painted', async ({
   page,
 }) => {

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
+import { axe } from './support/axe'
 import type { Page } from '@playwright/test'
 import { readBundle, waitForCached, waitForController } from './support/pwa'
 import { setOffline } from './support/set-offline'
@@ -286,7 +286,7 @@ for (const theme of ['light', 'dark'] as const)
       await page.waitForLoadState('networkidle')
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
       const check = async () => {
-        const { violations } = await new AxeBuilder({ page }).analyze()
+        const { violations } = await axe(page).analyze()
         expect(
           violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
         ).toEqual([])

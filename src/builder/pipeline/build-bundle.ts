@@ -123,6 +123,9 @@ async function runBuild(config: Config, options: BundleOptions): Promise<BuildRe
     written,
     linked,
     timings: timings(performance.now() - processed),
+    headImages: new Map(
+      results.flatMap((r) => (r.summary && r.headImage ? [[r.summary.id, r.headImage]] : [])),
+    ),
     ...(sourceDir ? { siteFiles: siteFileSources(config.posts, sourceDir, results) } : {}),
   }
   if (options.cache) cache.last = { key, result }

@@ -16,6 +16,8 @@ export interface BuildResult {
   /** A site build's public URL: --site-url, else the site's `url:`. */
   siteUrl?: string
   timings: Record<'scan' | 'posts' | 'write', number>
+  /** Each article's header image URL, by id, for the share pages. */
+  headImages?: ReadonlyMap<string, string>
   /** From a Hexo site root: the site's own files, which a site build copies. */
   siteFiles?: SiteFileSources
 }

@@ -163,5 +163,6 @@ async function writeStaticHostFiles(
     siteRoot,
     base: options.base,
     manifest,
+    headImages: result.headImages,
   })
 }

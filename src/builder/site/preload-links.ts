@@ -114,3 +114,16 @@ export function idShardPreload(base: string, entry: Entry, item: ArticleSummary)
   const shard = entry.idShards[shardOf(item.id, entry.idShards.length)]
   return shard === undefined ? [] : [data(base, bundlePaths.idShard(shard))]
 }
+
+/**
+ * A share page's header image, as the article shows it (high priority, no referrer, which the
+ * preload must match to be used): it starts with the page, not once the app has rendered.
+ */
+export const headImagePreload = (src: string) =>
+  element('link', {
+    rel: 'preload',
+    as: 'image',
+    href: src,
+    fetchpriority: 'high',
+    referrerpolicy: 'no-referrer',
+  })

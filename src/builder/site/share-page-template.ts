@@ -21,6 +21,8 @@ export interface SharePageInput {
   manifest?: ViteManifest
   /** Built from the two above by writeSharePages. */
   entry?: Entry
+  /** Each article's header image URL, by id: its page preloads it, as the article shows it. */
+  headImages?: ReadonlyMap<string, string>
 }
 
 /**

@@ -6,7 +6,7 @@ import { PAGE_SIZE } from '../../bundle/format'
 import { BUNDLE_DIR, bundlePaths, pageCount } from '../../bundle/paths'
 import { isPlaceholderImage } from '../../bundle/placeholder-image'
 import { readBundleJson } from '../write/bundle-file'
-import { articleFilePreload, idShardPreload } from './preload-links'
+import { articleFilePreload, headImagePreload, idShardPreload } from './preload-links'
 import { element, renderHtml } from '../html/markup'
 import type { SharePageInput, SharePageTemplate } from './share-page-template'
 import { sharePageTemplate } from './share-page-template'
@@ -60,8 +60,10 @@ function imageUrl(src: string | undefined, pageUrl: string | undefined): string 
 interface Hints {
   article: boolean
   shard: boolean
+  image: boolean
   articleHint: string
   shardHint: string
+  imageHint: string
 }
 
 const meta = (key: 'name' | 'property', name: string, content: string) =>
@@ -117,7 +119,7 @@ function renderPage(
   ])
   return template.fill({
     head: head.join(''),
-    article: hints.article ? hints.articleHint : '',
+    article: (hints.article ? hints.articleHint : '') + (hints.image ? hints.imageHint : ''),
     shard: hints.shard ? hints.shardHint : '',
     root: renderHtml(root),
   })
@@ -134,20 +136,25 @@ export function sharePage(
   let excerpt = item.description ?? item.excerpt
   const { entry, base } = input
   const hinted = entry !== undefined && base !== undefined
+  const image = input.headImages?.get(item.id)
   const hints: Hints = {
     article: true,
     shard: true,
+    image: true,
     articleHint: hinted ? renderHtml(articleFilePreload(base, item)) : '',
     shardHint: hinted ? renderHtml(idShardPreload(base, entry, item)) : '',
+    imageHint: hinted && image ? renderHtml(headImagePreload(image)) : '',
   }
   let html = renderPage(template, item, input, title, excerpt, hints)
   // Over budget, in order: drop the id shard's hint (the app looks it up a little later), shorten
-  // the excerpt, drop the article file's hint (no first paint then), shorten the title.
+  // the excerpt, drop the header image's hint (it loads when the article renders), drop the
+  // article file's hint (no first paint then), shorten the title.
   while (Buffer.byteLength(html) > SHARE_PAGE_MAX_BYTES) {
     const e = [...excerpt].length
     const t = [...title].length
     if (hints.shard) hints.shard = false
     else if (e > 40) excerpt = truncate(excerpt, e - 10)
+    else if (hints.image) hints.image = false
     else if (hints.article) hints.article = false
     else if (t > 30) title = truncate(title, t - 10)
     else break

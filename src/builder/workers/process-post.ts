@@ -53,6 +53,8 @@ export interface ProcessedPost {
   tags?: PostTags
   /** The original site's path for this post, for the alias table. */
   permalink?: string
+  /** The header image's URL, which the share page preloads (its LCP on a phone). */
+  headImage?: string
   /** The article's search terms, for the index. */
   search?: PackedTerms
   /** The serialized article and its file name (relative to the bundle); written by the caller. */
@@ -186,6 +188,7 @@ function buildArticle(task: PostTask): ProcessedPost {
     summary: summarize(article, hash, thumbnail, excerpt),
     ...(tags.names.length > 0 ? { tags } : {}),
     permalink: article.permalink,
+    ...(headImage ? { headImage: headImage.src } : {}),
     search: packDocument(article),
     file: { name: bundlePaths.article(hash), json },
     ...(local?.assetDir ? { assetDir: local.assetDir } : {}),

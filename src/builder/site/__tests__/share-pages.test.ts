@@ -145,6 +145,24 @@ describe('sharePage', () => {
     expect(meta(fitted, 'og:title')).toBe(meta(html, 'og:title'))
   })
 
+  it('preloads the header image as the article requests it, and lets that hint go before the article file’s', () => {
+    const entry = { idShards: ['s0'] } as Entry
+    const headImages = new Map([[item.id, 'https://img.example.com/hero.jpg']])
+    const input = { indexHtml: INDEX, site, base: '/news/', entry, headImages }
+    const html = sharePage(item, input)
+    const image =
+      '<link rel="preload" as="image" href="https://img.example.com/hero.jpg" fetchpriority="high" referrerpolicy="no-referrer">'
+    expect(html).toContain(`${image}<script type="module" src="/news/_app/index-abc.js">`)
+    expect(sharePage({ ...item, id: 'other' }, input)).not.toContain('as="image"')
+    const pad = (bytes: number) => ({ ...item, author: 'x'.repeat(bytes) })
+    const without = Buffer.byteLength(sharePage(item, { ...input, headImages: undefined }))
+    // Fits only without the image's hint (and the id shard's): the article file's hint stays.
+    const over = sharePage(pad(SHARE_PAGE_MAX_BYTES - without + 60), input)
+    expect(Buffer.byteLength(over)).toBeLessThanOrEqual(SHARE_PAGE_MAX_BYTES)
+    expect(over).not.toContain('as="image"')
+    expect(over).toContain('data-article')
+  })
+
   it('slims index.html to what booting needs', () => {
     const slim = slimIndexHtml(INDEX)
     expect(slim).not.toMatch(/<!--|theme-color|apple-touch-icon|manifest|noscript|>\s+<|\/>/)
