@@ -1,6 +1,7 @@
 /**
  * `npm run bench [-- --sizes 1000,10000,100000] [--no-browser] [--rebuild 10000] [--search …]
- *   [--pagefind 10000,100000] [--port 4330] [--results FILE]`
+ *   [--pagefind 10000,100000] [--lighthouse 1000] [--images local|unreachable] [--port 4330]
+ *   [--results FILE]`
  *
  * For each size: generates (or reuses) a synthetic corpus, times the builder alone, builds the
  * deployable site, measures its bytes and serves it to Chromium for the browser figures, then
@@ -16,6 +17,7 @@ import { dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import type { BrowserFigures } from './lib/browser'
+import type { Vitals } from './lib/page-scripts'
 import { measureBrowser } from './lib/browser'
 import { measureDuplication, measureOutput, runBuild } from './lib/build'
 import { ensureCorpus } from './lib/corpus-cache'
@@ -25,6 +27,10 @@ import type { SearchFigures } from './search/measure-search'
 import { measureSearch } from './search/measure-search'
 import { formatSearchTables } from './search/search-tables'
 import { serveStatic } from '../src/builder/serve/static-server'
+import type { ImageHost } from './lib/image-host'
+import type { LighthouseFigures } from './lib/lighthouse'
+import { formatLighthouse, lighthouseNode, measureLighthouse } from './lib/lighthouse'
+import { startImageHost } from './lib/image-host'
 import type { Row } from './lib/table'
 import { formatTable } from './lib/table'
 import { readBundleJsonSync, siteReportPath } from '../src/builder/index'
@@ -38,6 +44,13 @@ const { values } = parseArgs({
     search: { type: 'string' },
     /** Sizes at which Pagefind indexes the same articles and runs the same queries. */
     pagefind: { type: 'string', default: '10000,100000' },
+    /** Sizes at which Lighthouse runs on home and an article. */
+    lighthouse: { type: 'string', default: '1000' },
+    /**
+     * `local`: the corpus's image hosts are served by the bench (./lib/image-host.ts);
+     * `unreachable`: as before 2026-12-07, every image fails.
+     */
+    images: { type: 'string', default: 'local' },
     port: { type: 'string', default: '4330' },
     work: { type: 'string', default: '/tmp/e2e-d-bench' },
     /** Where the figures go (merged by size). @default bench/results/<date>.json */
@@ -48,6 +61,7 @@ const sizes = values.sizes.split(',').map(Number)
 const list = (text: string | undefined) => (text ?? '').split(',').filter(Boolean).map(Number)
 const searchSizes = values.search === undefined ? sizes : list(values.search)
 const pagefindSizes = list(values.pagefind)
+const lighthouseSizes = list(values.lighthouse)
 const work = resolve(values.work)
 const log = (line: string) => console.error(`bench: ${line}`)
 const gz = (path: string) => gzipSync(readFileSync(path)).length
@@ -61,6 +75,7 @@ interface Result {
   duplication: Awaited<ReturnType<typeof measureDuplication>>
   homeDataGz: number
   browser: BrowserFigures | null
+  lighthouse: LighthouseFigures[] | { skipped: string } | null
   rebuild: RebuildFigures | null
   /** Per-query figures are written apart, to `<date>-search-<posts>.json`. */
   search:
@@ -74,7 +89,7 @@ interface Result {
   load: [number, number]
 }
 
-async function measureSize(posts: number, port: number): Promise<Result> {
+async function measureSize(posts: number, port: number, images: ImageHost | null): Promise<Result> {
   const loadBefore = loadavg()[0] ?? 0
   const corpus = ensureCorpus(posts, log)
   const bundleOut = join(work, `bundle-${posts}`)
@@ -95,11 +110,22 @@ async function measureSize(posts: number, port: number): Promise<Result> {
   const sample = readBundleJsonSync<{ items: { id: string }[] }>(firstPage).items[0]
 
   let browser: BrowserFigures | null = null
+  let lighthouse: Result['lighthouse'] = null
   if (!values['no-browser'] && sample) {
     log(`${posts}: browser`)
+    const origin = `http://127.0.0.1:${port}`
     const server = await serveStatic(siteOut, { like: 'cdn', port, hostname: '127.0.0.1' })
     try {
-      browser = await measureBrowser(`http://127.0.0.1:${port}`, sample.id)
+      browser = await measureBrowser(origin, sample.id, images?.browserArgs ?? [])
+      if (lighthouseSizes.includes(posts)) {
+        log(`${posts}: Lighthouse`)
+        const node = lighthouseNode()
+        const pages = [`${origin}/`, `${origin}/article/${sample.id}`]
+        lighthouse =
+          'skipped' in node
+            ? node
+            : await measureLighthouse(node.node, pages, images?.browserArgs ?? [])
+      }
     } finally {
       await server.close()
     }
@@ -155,6 +181,7 @@ async function measureSize(posts: number, port: number): Promise<Result> {
     duplication,
     homeDataGz: gz(entryPath) + gz(firstPage),
     browser,
+    lighthouse,
     rebuild,
     search: search && withoutQueries(search),
     perQuery: search && { ours: search.perQuery, pagefind: search.pagefind?.queries ?? null },
@@ -169,6 +196,13 @@ function withoutQueries(search: SearchFigures): NonNullable<Result['search']> {
   return { ...rest, pagefind: pf }
 }
 
+/** What the median LCP painted, and the images that load brought. */
+const vitalsNote = (v: Vitals) =>
+  `${v.lcpElement || '?'} (${v.images?.loaded ?? 0} images, ${((v.images?.bytes ?? 0) / 1024).toFixed(0)} KB)`
+
+const imagesNote = (i: { count: number; bytes: number }) =>
+  `${i.count} (${(i.bytes / 1024).toFixed(0)} KB)`
+
 function machine() {
   return {
     cpus: availableParallelism(),
@@ -181,9 +215,16 @@ function machine() {
 
 async function main() {
   mkdirSync(work, { recursive: true })
+  if (values.images !== 'local' && values.images !== 'unreachable')
+    throw new Error(`--images is local or unreachable, not ${values.images}`)
+  const images = values.images === 'local' ? await startImageHost(work) : null
   const results: Result[] = []
-  for (const [index, posts] of sizes.entries()) {
-    results.push(await measureSize(posts, Number(values.port) + index))
+  try {
+    for (const [index, posts] of sizes.entries()) {
+      results.push(await measureSize(posts, Number(values.port) + index, images))
+    }
+  } finally {
+    await images?.close()
   }
   const date = new Date().toISOString().slice(0, 10)
   const file = resolve(values.results ?? join('bench/results', `${date}.json`))
@@ -203,7 +244,10 @@ async function main() {
   const merged = [...previous.filter((p) => !sizes.includes(p.row.posts)), ...results].sort(
     (a, b) => a.row.posts - b.row.posts,
   )
-  writeFileSync(file, `${JSON.stringify({ date, machine: machine(), results: merged }, null, 1)}\n`)
+  writeFileSync(
+    file,
+    `${JSON.stringify({ date, machine: machine(), images: values.images, results: merged }, null, 1)}\n`,
+  )
   console.log(formatTable(merged.map((r) => r.row)))
   for (const r of results) {
     const b = r.browser
@@ -213,6 +257,10 @@ async function main() {
         (b
           ? `; first-load data ${(b.firstLoadDataGz / 1024).toFixed(1)} KB gz; tree ${b.treeRenderMs} ms, calendar ${b.calendarRenderMs} ms after their data; rendered again from cache: tree ${b.treeRemountMs} ms, calendar ${b.calendarRemountMs} ms (${b.categoryNodes} categories); mark read ${b.marks.read.median} ms (p90 ${b.marks.read.p90}, n ${b.marks.read.n}), save ${b.marks.save.median} ms (p90 ${b.marks.save.p90}); page marks looked up ${b.marks.scale.lookupEmptyMs} ms after navigation with none stored, ${b.marks.scale.lookupFullMs} ms with ${b.marks.scale.marks.toLocaleString('en')} (written in ${b.marks.scale.fillMs} ms); mark read then ${b.marks.scale.read.median} ms (p90 ${b.marks.scale.read.p90})`
           : '') +
+        (b
+          ? `; images (from their hosts, not in the byte figures) by network idle ${imagesNote(b.firstLoadIdleImages)}, opening an article ${imagesNote(b.articleFetchImages)}` +
+            `; LCP home ${vitalsNote(b.vitals.home)}, article ${vitalsNote(b.vitals.article)}`
+          : '') +
         (r.rebuild
           ? `; rebuild one post ${Math.round(r.rebuild.oneChangedMs)} ms, ${r.rebuild.oneChangedWritten} files written, ${r.rebuild.oneChangedLinked} linked` +
             ` (CLI --incremental: unchanged ${Math.round(r.rebuild.cli.unchangedMs)} ms, one post ${Math.round(r.rebuild.cli.oneChangedMs)} ms)`
@@ -220,6 +268,8 @@ async function main() {
         `; load ${r.load.map((l) => l.toFixed(1)).join(' → ')}`,
     )
   }
+  for (const r of results)
+    if (r.lighthouse) console.log(`\n${formatLighthouse(r.row.posts, r.lighthouse)}`)
   const searched = merged.filter((r) => r.search)
   if (searched.length > 0)
     console.log(

@@ -7,9 +7,10 @@ import { CHROMIUM_ARGS, findBrowser } from '../../test-support/find-browser.mjs'
 // In #root: the app's own list, not index.html's build-time snapshot of it.
 export const ENTRY = '#root .entries .entry-title a'
 
-export function launch(): Promise<Browser> {
+/** `args`: more Chromium flags, such as the image host's (./image-host.ts). */
+export function launch(args: string[] = []): Promise<Browser> {
   const executablePath = (findBrowser() as string | null | undefined) ?? undefined
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS as string[] })
+  return chromium.launch({ executablePath, args: [...(CHROMIUM_ARGS as string[]), ...args] })
 }
 
 export async function newContext(browser: Browser, mobile = false): Promise<BrowserContext> {

@@ -17,11 +17,15 @@ export interface BrowserFigures {
   firstLoadDataGz: number
   /** The same, for every request until the network is idle on a 1280 px desktop. */
   firstLoadIdleGz: number
+  /** The images (from their hosts, not counted above) loaded by then. */
+  firstLoadIdleImages: { count: number; bytes: number }
   firstLoadIdleFiles: string[]
   firstLoadFiles: string[]
   /** Bytes fetched to open an article from the home list (route code already loaded). */
   articleFetchGz: number
   articleFetchFiles: string[]
+  /** The article's images, from their hosts, not counted above. */
+  articleFetchImages: { count: number; bytes: number }
   /** Median and spread of click → article title and body in the DOM, warm app cache. */
   clickToContentMs: { median: number; p90: number; n: number }
   vitals: { home: Vitals; article: Vitals }
@@ -41,7 +45,10 @@ export interface BrowserFigures {
 /** Loads per page for the lab vitals: one load on this shared VM is at the mercy of its neighbours. */
 const VITALS_RUNS = 3
 
-/** Counts requests from now on: URL path and gzipped size on the wire. */
+/**
+ * Counts requests from now on: URL path and gzipped size on the wire. The site's own files only
+ * (its origin): the articles' images come from their hosts, and `images` counts them apart.
+ */
 export function recordRequests(page: Page, origin: string) {
   const started: Request[] = []
   const onRequest = (r: Request) => started.push(r)
@@ -53,16 +60,25 @@ export function recordRequests(page: Page, origin: string) {
       const list = started.filter((r) => r.timing().startTime <= until)
       let bytes = 0
       const files: string[] = []
+      const images = { count: 0, bytes: 0 }
       for (const r of list) {
-        const path = r.url().startsWith(origin) ? r.url().slice(origin.length) : r.url()
-        if (!filter(path)) continue
+        const own = r.url().startsWith(origin)
+        const path = own ? r.url().slice(origin.length) : r.url()
+        if (own && !filter(path)) continue
         await r.response().catch(() => null)
         const sizes = await r.sizes().catch(() => null)
+        // A failed request (an image host out of reach) has no sizes.
         if (!sizes) continue
-        bytes += sizes.responseBodySize + sizes.responseHeadersSize
+        const size = sizes.responseBodySize + sizes.responseHeadersSize
+        if (!own) {
+          images.count += 1
+          images.bytes += size
+          continue
+        }
+        bytes += size
         files.push(path)
       }
-      return { bytes, files }
+      return { bytes, files, images }
     },
   }
 }
@@ -90,6 +106,7 @@ async function measureFirstLoad(browser: Browser, origin: string) {
     firstLoadFiles: all.files,
     firstLoadIdleGz: idle.bytes,
     firstLoadIdleFiles: idle.files,
+    firstLoadIdleImages: idle.images,
   }
 }
 
@@ -154,6 +171,7 @@ async function measureArticles(browser: Browser, origin: string) {
   return {
     articleFetchGz: fetched.bytes,
     articleFetchFiles: fetched.files,
+    articleFetchImages: fetched.images,
     clickToContentMs: { median: at(0.5), p90: at(0.9), n: times.length },
   }
 }
@@ -165,10 +183,14 @@ const median = (values: number[]) =>
 async function measureVitals(browser: Browser, url: string, ready: string): Promise<Vitals> {
   const runs: Vitals[] = []
   for (let i = 0; i < VITALS_RUNS; i++) runs.push(await loadOnce(browser, url, ready))
+  const middle = [...runs].sort((a, b) => a.lcpMs - b.lcpMs)[Math.floor(runs.length / 2)]
   return {
     lcpMs: median(runs.map((r) => r.lcpMs)),
     cls: median(runs.map((r) => r.cls)),
     tbtMs: median(runs.map((r) => r.tbtMs)),
+    // The median LCP's load: what it painted and the images it loaded.
+    lcpElement: middle?.lcpElement,
+    images: middle?.images,
     runs,
   }
 }
@@ -196,8 +218,13 @@ async function loadOnce(browser: Browser, url: string, ready: string): Promise<V
   return vitals
 }
 
-export async function measureBrowser(origin: string, articleId: string): Promise<BrowserFigures> {
-  const browser = await launch()
+/** `browserArgs`: Chromium flags, such as the image host's that let the corpus's images load. */
+export async function measureBrowser(
+  origin: string,
+  articleId: string,
+  browserArgs: string[] = [],
+): Promise<BrowserFigures> {
+  const browser = await launch(browserArgs)
   try {
     const first = await measureFirstLoad(browser, origin)
     const articles = await measureArticles(browser, origin)

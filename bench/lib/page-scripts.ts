@@ -5,6 +5,9 @@ export interface Vitals {
   lcpMs: number
   cls: number
   tbtMs: number
+  /** What the last LCP entry painted (`img.class`, `h1.class`), and the images that loaded. */
+  lcpElement?: string
+  images?: { loaded: number; bytes: number }
   /** Each load's figures; the ones above are their medians. */
   runs?: Omit<Vitals, 'runs'>[]
 }
@@ -19,7 +22,10 @@ export const VITALS_SCRIPT = `(() => {
   const v = (window.__vitals = { lcp: 0, fcp: 0, cls: 0, tasks: [] })
   let session = 0, first = 0, last = 0
   const observe = (type, fn) => { try { new PerformanceObserver((l) => l.getEntries().forEach(fn)).observe({ type, buffered: true }) } catch {} }
-  observe('largest-contentful-paint', (e) => { v.lcp = e.renderTime || e.loadTime || e.startTime })
+  observe('largest-contentful-paint', (e) => {
+    v.lcp = e.renderTime || e.loadTime || e.startTime
+    v.lcpElement = e.element ? (e.element.tagName.toLowerCase() + '.' + String(e.element.className).split(' ')[0]) : '(gone)'
+  })
   observe('paint', (e) => { if (e.name === 'first-contentful-paint') v.fcp = e.startTime })
   observe('longtask', (e) => { v.tasks.push([e.startTime, e.duration]) })
   observe('layout-shift', (e) => {
@@ -46,13 +52,31 @@ export async function collectVitals(page: Page): Promise<Vitals> {
   return page.evaluate(() => {
     const v = (
       window as unknown as {
-        __vitals: { lcp: number; fcp: number; cls: number; tasks: [number, number][] }
+        __vitals: {
+          lcp: number
+          lcpElement?: string
+          fcp: number
+          cls: number
+          tasks: [number, number][]
+        }
       }
     ).__vitals
+    // The image host sends Timing-Allow-Origin, so cross-origin sizes are readable.
+    const images = performance
+      .getEntriesByType('resource')
+      .filter((e) => (e as PerformanceResourceTiming).initiatorType === 'img')
+      .map((e) => (e as PerformanceResourceTiming).transferSize)
+      .filter((size) => size > 0)
     const tbt = v.tasks
       .filter(([start]) => start >= v.fcp)
       .reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0)
-    return { lcpMs: Math.round(v.lcp), cls: Number(v.cls.toFixed(4)), tbtMs: Math.round(tbt) }
+    return {
+      lcpMs: Math.round(v.lcp),
+      cls: Number(v.cls.toFixed(4)),
+      tbtMs: Math.round(tbt),
+      lcpElement: v.lcpElement ?? '',
+      images: { loaded: images.length, bytes: images.reduce((sum, size) => sum + size, 0) },
+    }
   })
 }
 
