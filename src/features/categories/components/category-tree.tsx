@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react'
-import { memo, useCallback, useMemo, useState } from 'react'
+import { memo, useMemo } from 'react'
 import { useLocation } from 'react-router'
 import { Link } from '../../../components/link'
 import type { CategoryNode } from '../../../bundle/format'
@@ -10,6 +10,7 @@ import { useT } from '../../../lib/i18n/locale'
 import { decodeListContext } from '../../../lib/list-context-codec'
 import { parseCategoryPathname, paths } from '../../../lib/core/paths'
 import { messages } from '../messages'
+import { setToggle, useToggle } from '../tree-toggles'
 import './category-tree.css'
 
 /** The category being shown: from a category URL, or from the list an article was opened from. */
@@ -38,22 +39,21 @@ interface NodeProps {
   node: CategoryNode
   path: string[]
   current: string[]
-  toggled: Record<string, boolean>
-  onToggle: (key: string, open: boolean) => void
 }
 
 /**
  * Memoized: navigating re-renders only the nodes on the old and the new current path (the rest
  * get NO_PATH as `current`, so their props do not change), not every open node of the tree.
  */
-const TreeNode = memo(function TreeNode({ node, path, current, toggled, onToggle }: NodeProps) {
+const TreeNode = memo(function TreeNode({ node, path, current }: NodeProps) {
   const t = useT(messages)
   const key = categoryKey(path)
   const onPath = current.length > 0 && isPathPrefix(path, current)
   const isCurrent = onPath && path.length === current.length
   const hasChildren = node.children.length > 0
   // The current node and its ancestors start open; the reader's own toggles win.
-  const open = hasChildren && (toggled[key] ?? onPath)
+  const toggle = useToggle(key)
+  const open = hasChildren && (toggle ?? onPath)
   return (
     <li>
       <div
@@ -66,7 +66,7 @@ const TreeNode = memo(function TreeNode({ node, path, current, toggled, onToggle
             className="disclosure"
             aria-expanded={open}
             aria-label={t('toggle', { name: node.name })}
-            onClick={() => onToggle(key, !open)}
+            onClick={() => setToggle(key, !open)}
           >
             <svg aria-hidden="true" viewBox="0 0 10 10" width="10" height="10">
               <path d="M3 1.5 7 5l-4 3.5z" fill="currentColor" />
@@ -88,8 +88,6 @@ const TreeNode = memo(function TreeNode({ node, path, current, toggled, onToggle
               node={child}
               path={childPath(path, child)}
               current={onPath ? current : NO_PATH}
-              toggled={toggled}
-              onToggle={onToggle}
             />
           ))}
         </ul>
@@ -104,11 +102,6 @@ export function CategoryTree() {
   const entry = useEntry()
   const tree = useTree(entry.tree)
   const current = useCurrentPath()
-  const [toggled, setToggled] = useState<Record<string, boolean>>({})
-  const onToggle = useCallback(
-    (key: string, open: boolean) => setToggled((s) => ({ ...s, [key]: open })),
-    [],
-  )
   return (
     <nav className="category-tree" aria-label={t('categories')}>
       <h2 className="column-heading">{t('categories')}</h2>
@@ -119,8 +112,6 @@ export function CategoryTree() {
             node={node}
             path={childPath(NO_PATH, node)}
             current={current[0] === node.name ? current : NO_PATH}
-            toggled={toggled}
-            onToggle={onToggle}
           />
         ))}
       </ul>
