@@ -54,10 +54,34 @@ const VITALS_RUNS = 3
  */
 export function recordRequests(page: Page, origin: string) {
   const started: Request[] = []
-  const onRequest = (r: Request) => started.push(r)
+  const pending = new Set<Request>()
+  let lastActivity = Date.now()
+  const onRequest = (r: Request) => {
+    started.push(r)
+    pending.add(r)
+    lastActivity = Date.now()
+  }
+  const onDone = (r: Request) => {
+    pending.delete(r)
+    lastActivity = Date.now()
+  }
   page.on('request', onRequest)
+  page.on('requestfinished', onDone)
+  page.on('requestfailed', onDone)
   return {
-    stop: () => page.off('request', onRequest),
+    stop: () => {
+      page.off('request', onRequest)
+      page.off('requestfinished', onDone)
+      page.off('requestfailed', onDone)
+    },
+    /**
+     * Resolves once no request has been open for 500 ms. Playwright's `networkidle` fires once per
+     * page: a quiet half second while images decode would end the count before the side columns start.
+     */
+    async quiet() {
+      while (pending.size > 0 || Date.now() - lastActivity < 500)
+        await new Promise((resolve) => setTimeout(resolve, 50))
+    },
     /** Waits for the responses of the requests seen so far (started by `until`, epoch ms) and sums them. */
     async total(filter: (path: string) => boolean = () => true, until = Infinity) {
       const list = started.filter((r) => r.timing().startTime <= until)
@@ -96,8 +120,11 @@ export async function measureFirstLoad(browser: Browser, origin: string) {
   // Requests started by the time the list entered the DOM: the side columns start after its paint.
   const at = await page.evaluate(() => (window as unknown as { __listAt: number }).__listAt)
   // And everything a 1280 px desktop then fetches until the network is idle (tree, calendar, the
-  // reading code where marks exist): since 2026-12-07 reported beside it.
-  await page.waitForLoadState('networkidle')
+  // reading code where marks exist): since 2026-12-07 reported beside it. The side columns in
+  // first: their start waits for the main thread, which images decoding can hold for a while.
+  await page.waitForSelector('.category-tree .tree li', { timeout: 60_000 })
+  await page.waitForSelector('.archive-sidebar', { timeout: 60_000 })
+  await rec.quiet()
   rec.stop()
   const all = await rec.total(undefined, at)
   const data = await rec.total((path) => path.startsWith('/data/'), at)

@@ -45,6 +45,7 @@ export const FIRST_PAINT_ARTICLE = [
 export const SIDE_COLUMNS = [
   'src/features/categories/components/',
   'src/features/categories/messages',
+  'src/features/categories/tree-toggles',
   'src/features/archive/components/',
   'src/features/archive/messages',
   'src/lib/calendar',

@@ -25,8 +25,13 @@ function read(): Toggles {
 
 let toggles: Toggles | undefined
 const listeners = new Set<() => void>()
+const NONE: Toggles = {}
+
+/** The branch toggled last: its button takes the focus back when the tree is drawn anew. */
+export let lastToggled: string | undefined
 
 export function setToggle(key: string, open: boolean) {
+  lastToggled = key
   toggles = { ...(toggles ?? read()), [key]: open }
   try {
     sessionStorage.setItem(KEY, JSON.stringify(toggles))
@@ -39,6 +44,15 @@ export function setToggle(key: string, open: boolean) {
 function subscribe(listener: () => void) {
   listeners.add(listener)
   return () => listeners.delete(listener)
+}
+
+/** Every toggle: what the rows on show are laid out from. */
+export function useToggles(): Toggles {
+  return useSyncExternalStore(
+    subscribe,
+    () => (toggles ??= read()),
+    () => NONE,
+  )
 }
 
 /** The reader's toggle of one branch: undefined until they touch it. */
