@@ -18,7 +18,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 async function rules() {
   const file = join(dir, '_headers')
   writeFileSync(file, block)
-  const { headers, errors } = await parseAllHeaders({ headersFiles: [file], minimal: false })
+  // Its declared types are inferred from default values (`never[]`); the code takes file paths.
+  const files = [file] as never[]
+  const { headers, errors } = await parseAllHeaders({
+    headersFiles: files,
+    netlifyConfigPath: undefined,
+  })
   expect(errors).toEqual([])
   return headers as { for: string; forRegExp: RegExp; values: Record<string, string> }[]
 }
