@@ -44,7 +44,7 @@ const { values } = parseArgs({
     search: { type: 'string' },
     /** Sizes at which Pagefind indexes the same articles and runs the same queries. */
     pagefind: { type: 'string', default: '10000,100000' },
-    /** Sizes at which Lighthouse runs on home and an article. */
+    /** Sizes at which Lighthouse runs on home, an article and its category. */
     lighthouse: { type: 'string', default: '1000' },
     /**
      * `local`: the corpus's image hosts are served by the bench (./lib/image-host.ts);
@@ -107,7 +107,8 @@ async function measureSize(posts: number, port: number, images: ImageHost | null
   const entryPath = join(siteOut, 'data/entry.json')
   const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as { latest: { h: string } }
   const firstPage = join(siteOut, `data/lists/${entry.latest.h}-1.json.gz`)
-  const sample = readBundleJsonSync<{ items: { id: string }[] }>(firstPage).items[0]
+  const sample = readBundleJsonSync<{ items: { id: string; categories: string[][] }[] }>(firstPage)
+    .items[0]
 
   let browser: BrowserFigures | null = null
   let lighthouse: Result['lighthouse'] = null
@@ -120,7 +121,13 @@ async function measureSize(posts: number, port: number, images: ImageHost | null
       if (lighthouseSizes.includes(posts)) {
         log(`${posts}: Lighthouse`)
         const node = lighthouseNode()
-        const pages = [`${origin}/`, `${origin}/article/${sample.id}`]
+        // Home, an article, and its category (issue 16's SEO pages).
+        const category = (sample.categories[0] ?? []).map(encodeURIComponent).join('/')
+        const pages = [
+          `${origin}/`,
+          `${origin}/article/${sample.id}`,
+          `${origin}/category/${category}`,
+        ]
         lighthouse =
           'skipped' in node
             ? node
