@@ -10,6 +10,7 @@ const hexo = (overrides: Partial<HexoFigures> = {}): HexoFigures => ({
   seconds: 8,
   postsPerSecond: 125,
   peakRssMb: 300,
+  cpuSeconds: 9,
   exitCode: 0,
   log: {
     loadSeconds: 3,

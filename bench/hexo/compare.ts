@@ -71,16 +71,18 @@ const times = (value: number) => `${value.toFixed(1)}×`
 export function formatHexoComparison(c: HexoComparison): string {
   const { hexo, ours } = c
   const { hexo: version, ...plugins } = hexo.packages
+  const { loadSeconds, generateSeconds, filesGenerated } = hexo.log
+  const pluginList = Object.entries(plugins).map(([name, v]) => `${name} ${v}`)
   const own =
-    hexo.log.loadSeconds === null || hexo.log.generateSeconds === null
+    loadSeconds === null || generateSeconds === null
       ? ''
-      : ` (its own timer: files loaded ${hexo.log.loadSeconds.toFixed(2)} s, ${hexo.log.filesGenerated} files generated ${hexo.log.generateSeconds.toFixed(2)} s)`
+      : ` (its own timer: files loaded ${loadSeconds.toFixed(2)} s, ${filesGenerated} files generated ${generateSeconds.toFixed(2)} s)`
+  const rss = hexo.peakRssMb === null ? '–' : `${Math.round(hexo.peakRssMb)} MB`
+  const cpu = hexo.cpuSeconds === null ? '–' : `${hexo.cpuSeconds.toFixed(1)} s`
+  const load = hexo.load.map((l) => l.toFixed(1)).join(' → ')
   const lines = [
-    `Hexo ${version} (${Object.entries(plugins)
-      .map(([name, v]) => `${name} ${v}`)
-      .join(
-        ', ',
-      )}): ${n(hexo.postsGenerated)} of ${n(hexo.posts)} posts generated in ${hexo.seconds.toFixed(2)} s wall${own}: ${n(hexo.postsPerSecond)} posts/s, peak RSS ${hexo.peakRssMb === null ? '–' : `${Math.round(hexo.peakRssMb)} MB`}; load ${hexo.load.map((l) => l.toFixed(1)).join(' → ')}`,
+    `Hexo ${version} (${pluginList.join(', ')}): ${n(hexo.postsGenerated)} of ${n(hexo.posts)} posts generated in ${hexo.seconds.toFixed(2)} s wall${own}`,
+    `  ${n(hexo.postsPerSecond)} posts/s, peak RSS ${rss}, CPU ${cpu}; load ${load}`,
   ]
   if (ours && c.ratio !== null)
     lines.push(

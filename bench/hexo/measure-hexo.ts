@@ -29,6 +29,8 @@ export interface HexoFigures {
   postsPerSecond: number
   /** process.resourceUsage().maxRSS of the Hexo process, as the builder reports its own. */
   peakRssMb: number | null
+  /** User + system CPU time of the Hexo process: more than `seconds` only if it used both cores. */
+  cpuSeconds: number | null
   exitCode: number | null
   log: HexoLog
   /** Where Hexo's full output was saved. */
@@ -86,8 +88,8 @@ export async function measureHexo(options: {
   const site = join(work, `hexo-${posts}`)
   log(`hexo ${posts}: writing the site into ${site}`)
   const packages = writeHexoSite({ dir: site, corpusDir: corpus.dir, posts, projectRoot })
-  const rssFile = join(work, `hexo-${posts}.max-rss`)
-  writeFileSync(rssFile, '')
+  const usageFile = join(work, `hexo-${posts}.usage.json`)
+  writeFileSync(usageFile, '')
 
   log(`hexo ${posts}: hexo generate`)
   const loadBefore = loadavg()[0] ?? 0
@@ -95,19 +97,21 @@ export async function measureHexo(options: {
   const { code, output } = await run(
     [
       '--import',
-      new URL('./report-max-rss.mjs', import.meta.url).href,
+      new URL('./report-usage.mjs', import.meta.url).href,
       join(projectRoot, 'node_modules/.bin/hexo'),
       'generate',
     ],
     // NO_COLOR: plain log lines to parse (picocolors colours them where CI is set).
-    { cwd: site, env: { ...process.env, NO_COLOR: '1', BENCH_MAX_RSS_FILE: rssFile } },
+    { cwd: site, env: { ...process.env, NO_COLOR: '1', BENCH_USAGE_FILE: usageFile } },
   )
   const seconds = (performance.now() - started) / 1000
   const loadAfter = loadavg()[0] ?? 0
   const logFile = join(work, `hexo-${posts}.log`)
   writeFileSync(logFile, output)
 
-  const maxRssKb = Number(readFileSync(rssFile, 'utf8'))
+  // Empty when the process died before its exit handlers could run.
+  const usageText = readFileSync(usageFile, 'utf8')
+  const usage = usageText ? (JSON.parse(usageText) as NodeJS.ResourceUsage) : null
   const counted = await countPostPages(join(site, 'public', POSTS_DIR))
   const parsed = parseHexoLog(output)
   if (code !== 0) log(`hexo ${posts}: exited with ${code}; its output is in ${logFile}`)
@@ -117,7 +121,8 @@ export async function measureHexo(options: {
     postsUntitled: counted.untitled,
     seconds,
     postsPerSecond: counted.pages / seconds,
-    peakRssMb: maxRssKb > 0 ? maxRssKb / 1024 : null,
+    peakRssMb: usage && usage.maxRSS / 1024,
+    cpuSeconds: usage && (usage.userCPUTime + usage.systemCPUTime) / 1e6,
     exitCode: code,
     log: parsed,
     logFile,
