@@ -1,12 +1,13 @@
 /**
  * `npm run bench [-- --sizes 1000,10000,100000] [--no-browser] [--rebuild 10000] [--search …]
- *   [--pagefind 10000,100000] [--port 4330] [--results FILE]`
+ *   [--pagefind 10000,100000] [--hexo 1000] [--port 4330] [--results FILE]`
  *
  * For each size: generates (or reuses) a synthetic corpus, times the builder alone, builds the
  * deployable site, measures its bytes and serves it to Chromium for the browser figures, then
- * measures search (and Pagefind beside it). Prints the tables and writes every figure to
- * bench/results/<YYYY-MM-DD>.json (rows of other sizes already in that file are kept), and each
- * size's per-query search figures to bench/results/<YYYY-MM-DD>-search-<posts>.json.
+ * measures search (and Pagefind beside it). Then times `hexo generate` on the synthetic corpus of
+ * `--hexo` posts and sets its posts per second beside ours at 10,000. Prints the tables and writes
+ * every figure to bench/results/<YYYY-MM-DD>.json (rows of other sizes already in that file are
+ * kept), and each size's per-query search figures to bench/results/<YYYY-MM-DD>-search-<posts>.json.
  * docs/benchmarks.md explains each figure.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -24,6 +25,9 @@ import { measureRebuild } from './lib/rebuild'
 import type { SearchFigures } from './search/measure-search'
 import { measureSearch } from './search/measure-search'
 import { formatSearchTables } from './search/search-tables'
+import type { HexoComparison } from './hexo/compare'
+import { compareWithHexo, formatHexoComparison } from './hexo/compare'
+import { measureHexo } from './hexo/measure-hexo'
 import { serveStatic } from '../src/builder/serve/static-server'
 import type { Row } from './lib/table'
 import { formatTable } from './lib/table'
@@ -38,6 +42,8 @@ const { values } = parseArgs({
     search: { type: 'string' },
     /** Sizes at which Pagefind indexes the same articles and runs the same queries. */
     pagefind: { type: 'string', default: '10000,100000' },
+    /** Posts of the corpus `hexo generate` is timed on; 0 skips Hexo. */
+    hexo: { type: 'string', default: '1000' },
     port: { type: 'string', default: '4330' },
     work: { type: 'string', default: '/tmp/e2e-d-bench' },
     /** Where the figures go (merged by size). @default bench/results/<date>.json */
@@ -48,6 +54,9 @@ const sizes = values.sizes.split(',').map(Number)
 const list = (text: string | undefined) => (text ?? '').split(',').filter(Boolean).map(Number)
 const searchSizes = values.search === undefined ? sizes : list(values.search)
 const pagefindSizes = list(values.pagefind)
+const hexoPosts = Number(values.hexo)
+if (!Number.isSafeInteger(hexoPosts) || hexoPosts < 0)
+  throw new Error(`--hexo must be a number of posts (0: no Hexo), got "${values.hexo}"`)
 const work = resolve(values.work)
 const log = (line: string) => console.error(`bench: ${line}`)
 const gz = (path: string) => gzipSync(readFileSync(path)).length
@@ -185,12 +194,26 @@ async function main() {
   for (const [index, posts] of sizes.entries()) {
     results.push(await measureSize(posts, Number(values.port) + index))
   }
+  const hexo =
+    hexoPosts > 0
+      ? compareWithHexo(
+          await measureHexo({ posts: hexoPosts, work, log }),
+          results.map((r) => ({
+            posts: r.row.posts,
+            postsPerSecond: r.row.postsPerSecond,
+            wallSeconds: r.builder.seconds,
+            siteSeconds: r.site.seconds,
+          })),
+          sizes,
+        )
+      : null
   const date = new Date().toISOString().slice(0, 10)
   const file = resolve(values.results ?? join('bench/results', `${date}.json`))
   mkdirSync(dirname(file), { recursive: true })
-  const previous = existsSync(file)
-    ? (JSON.parse(readFileSync(file, 'utf8')) as { results: Result[] }).results
-    : []
+  const saved = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as { results: Result[]; hexo?: HexoComparison })
+    : { results: [] }
+  const previous = saved.results
   for (const r of results) {
     if (!r.perQuery) continue
     const perQueryFile = file.replace(/\.json$/, `-search-${r.row.posts}.json`)
@@ -203,7 +226,12 @@ async function main() {
   const merged = [...previous.filter((p) => !sizes.includes(p.row.posts)), ...results].sort(
     (a, b) => a.row.posts - b.row.posts,
   )
-  writeFileSync(file, `${JSON.stringify({ date, machine: machine(), results: merged }, null, 1)}\n`)
+  // A run without Hexo keeps the file's Hexo figures: they carry our own figures of their run.
+  const hexoKept = hexo ?? saved.hexo
+  writeFileSync(
+    file,
+    `${JSON.stringify({ date, machine: machine(), results: merged, ...(hexoKept && { hexo: hexoKept }) }, null, 1)}\n`,
+  )
   console.log(formatTable(merged.map((r) => r.row)))
   for (const r of results) {
     const b = r.browser
@@ -220,6 +248,7 @@ async function main() {
         `; load ${r.load.map((l) => l.toFixed(1)).join(' → ')}`,
     )
   }
+  console.log(hexo ? `\n${formatHexoComparison(hexo)}` : '\nHexo: not measured (--hexo 0)')
   const searched = merged.filter((r) => r.search)
   if (searched.length > 0)
     console.log(
