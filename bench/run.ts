@@ -203,6 +203,7 @@ async function main() {
             postsPerSecond: r.row.postsPerSecond,
             wallSeconds: r.builder.seconds,
             siteSeconds: r.site.seconds,
+            cpuSeconds: r.builder.cpuSeconds,
           })),
           sizes,
         )

@@ -27,8 +27,8 @@ const hexo = (overrides: Partial<HexoFigures> = {}): HexoFigures => ({
 })
 
 const ours: OurFigures[] = [
-  { posts: 1000, postsPerSecond: 700, wallSeconds: 2, siteSeconds: 3 },
-  { posts: 10_000, postsPerSecond: 1500, wallSeconds: 8, siteSeconds: 10 },
+  { posts: 1000, postsPerSecond: 700, wallSeconds: 2, siteSeconds: 3, cpuSeconds: 3 },
+  { posts: 10_000, postsPerSecond: 1500, wallSeconds: 8, siteSeconds: 10, cpuSeconds: 16 },
 ]
 
 describe('compareWithHexo', () => {
@@ -46,6 +46,19 @@ describe('compareWithHexo', () => {
     expect(text).toContain('1,000 of 1,000 posts generated in 8.00 s wall')
     expect(text).toContain("1,500 posts/s = 12.0× Hexo's; target ≥ 10×: met")
     expect(text).toContain('hexo-renderer-marked 7.0.1')
+    expect(text).toContain('bundle 1,250 posts/s, 10.0×; site 1,000 posts/s, 8.0×')
+  })
+
+  it('sets posts per CPU-second side by side, when both processes reported theirs', () => {
+    const c = compareWithHexo(hexo(), ours, [10_000])
+    expect(c.ours?.cpu?.ours).toBe(625)
+    expect(c.ours?.cpu?.ratio).toBeCloseTo(5.625)
+    expect(formatHexoComparison(c)).toContain(
+      'by CPU time: bundle 625 posts per CPU-second, Hexo 111: 5.6×',
+    )
+    const noUsage = compareWithHexo(hexo({ cpuSeconds: null }), ours, [10_000])
+    expect(noUsage.ours?.cpu).toBeNull()
+    expect(formatHexoComparison(noUsage)).not.toContain('by CPU time')
   })
 
   it('says the target is missed below 10×', () => {

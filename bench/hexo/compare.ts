@@ -14,12 +14,21 @@ export interface OurFigures {
   wallSeconds: number
   /** Wall time of the `site` command: the bundle, the share pages and the prebuilt app. */
   siteSeconds: number
+  /** CPU time of the `bundle` process, all threads: less swayed by other work on the machine. */
+  cpuSeconds: number | null
+}
+
+type Derived = {
+  wallPostsPerSecond: number
+  sitePostsPerSecond: number
+  /** Posts per CPU-second, ours and Hexo's: what each costs the machine, whatever else runs. */
+  cpu: { ours: number; hexo: number; ratio: number } | null
 }
 
 export interface HexoComparison {
   hexo: HexoFigures
   /** Our figures at 10,000 posts from the same run; null when the run had no such size. */
-  ours: (OurFigures & { wallPostsPerSecond: number; sitePostsPerSecond: number }) | null
+  ours: (OurFigures & Derived) | null
   /** Ours (the table's posts/s) ÷ Hexo's; null without both. */
   ratio: number | null
   target: number
@@ -48,6 +57,14 @@ export function compareWithHexo(
   if (hexo.postsUntitled > 0)
     notes.push(`${hexo.postsUntitled} of Hexo's post pages have no title (front matter not read)`)
   const ratio = row && hexo.postsPerSecond > 0 ? row.postsPerSecond / hexo.postsPerSecond : null
+  const cpu = (ours: OurFigures): Derived['cpu'] => {
+    if (!ours.cpuSeconds || !hexo.cpuSeconds || hexo.postsGenerated === 0) return null
+    const perCpu = {
+      ours: ours.posts / ours.cpuSeconds,
+      hexo: hexo.postsGenerated / hexo.cpuSeconds,
+    }
+    return { ...perCpu, ratio: perCpu.ours / perCpu.hexo }
+  }
   return {
     hexo,
     ours: row
@@ -55,6 +72,7 @@ export function compareWithHexo(
           ...row,
           wallPostsPerSecond: row.posts / row.wallSeconds,
           sitePostsPerSecond: row.posts / row.siteSeconds,
+          cpu: cpu(row),
         }
       : null,
     ratio,
@@ -84,13 +102,18 @@ export function formatHexoComparison(c: HexoComparison): string {
     `Hexo ${version} (${pluginList.join(', ')}): ${n(hexo.postsGenerated)} of ${n(hexo.posts)} posts generated in ${hexo.seconds.toFixed(2)} s wall${own}`,
     `  ${n(hexo.postsPerSecond)} posts/s, peak RSS ${rss}, CPU ${cpu}; load ${load}`,
   ]
-  if (ours && c.ratio !== null)
+  const vsHexo = (postsPerSecond: number) =>
+    `${n(postsPerSecond)} posts/s, ${times(postsPerSecond / hexo.postsPerSecond)}`
+  if (ours && c.ratio !== null) {
     lines.push(
-      `Ours at ${n(ours.posts)} posts: ${n(ours.postsPerSecond)} posts/s = ${times(c.ratio)} Hexo's; target ≥ ${c.target}×: ${c.met ? 'met' : 'missed'}` +
-        ` (by wall time, Node's start-up included: bundle ${n(ours.wallPostsPerSecond)} posts/s, ${times(ours.wallPostsPerSecond / hexo.postsPerSecond)};` +
-        ` site ${n(ours.sitePostsPerSecond)} posts/s, ${times(ours.sitePostsPerSecond / hexo.postsPerSecond)})`,
+      `Ours at ${n(ours.posts)} posts: ${n(ours.postsPerSecond)} posts/s = ${times(c.ratio)} Hexo's; target ≥ ${c.target}×: ${c.met ? 'met' : 'missed'}`,
+      `  by wall time, Node's start-up included: bundle ${vsHexo(ours.wallPostsPerSecond)}; site ${vsHexo(ours.sitePostsPerSecond)}`,
     )
-  else lines.push(`No ratio against the ≥ ${c.target}× target.`)
+    if (ours.cpu)
+      lines.push(
+        `  by CPU time: bundle ${n(ours.cpu.ours)} posts per CPU-second, Hexo ${n(ours.cpu.hexo)}: ${times(ours.cpu.ratio)}`,
+      )
+  } else lines.push(`No ratio against the ≥ ${c.target}× target.`)
   for (const note of c.notes) lines.push(`  note: ${note}`)
   return lines.join('\n')
 }

@@ -4,11 +4,12 @@
  * and the posts it really rendered. docs/benchmarks.md, "Hexo", says what is counted.
  */
 import { spawn } from 'node:child_process'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import { opendir, readFile } from 'node:fs/promises'
 import { loadavg } from 'node:os'
 import { join, resolve } from 'node:path'
 import { ensureCorpus } from '../lib/corpus-cache'
+import { readUsage, reportUsageInto } from '../lib/usage'
 import type { HexoLog } from './hexo-log'
 import { parseHexoLog } from './hexo-log'
 import { POSTS_DIR, writeHexoSite } from './site'
@@ -89,29 +90,22 @@ export async function measureHexo(options: {
   log(`hexo ${posts}: writing the site into ${site}`)
   const packages = writeHexoSite({ dir: site, corpusDir: corpus.dir, posts, projectRoot })
   const usageFile = join(work, `hexo-${posts}.usage.json`)
-  writeFileSync(usageFile, '')
+  const usage = reportUsageInto(usageFile)
 
   log(`hexo ${posts}: hexo generate`)
   const loadBefore = loadavg()[0] ?? 0
   const started = performance.now()
   const { code, output } = await run(
-    [
-      '--import',
-      new URL('./report-usage.mjs', import.meta.url).href,
-      join(projectRoot, 'node_modules/.bin/hexo'),
-      'generate',
-    ],
+    [...usage.args, join(projectRoot, 'node_modules/.bin/hexo'), 'generate'],
     // NO_COLOR: plain log lines to parse (picocolors colours them where CI is set).
-    { cwd: site, env: { ...process.env, NO_COLOR: '1', BENCH_USAGE_FILE: usageFile } },
+    { cwd: site, env: { ...process.env, NO_COLOR: '1', ...usage.env } },
   )
   const seconds = (performance.now() - started) / 1000
   const loadAfter = loadavg()[0] ?? 0
   const logFile = join(work, `hexo-${posts}.log`)
   writeFileSync(logFile, output)
 
-  // Empty when the process died before its exit handlers could run.
-  const usageText = readFileSync(usageFile, 'utf8')
-  const usage = usageText ? (JSON.parse(usageText) as NodeJS.ResourceUsage) : null
+  const used = readUsage(usageFile)
   const counted = await countPostPages(join(site, 'public', POSTS_DIR))
   const parsed = parseHexoLog(output)
   if (code !== 0) log(`hexo ${posts}: exited with ${code}; its output is in ${logFile}`)
@@ -121,8 +115,8 @@ export async function measureHexo(options: {
     postsUntitled: counted.untitled,
     seconds,
     postsPerSecond: counted.pages / seconds,
-    peakRssMb: usage && usage.maxRSS / 1024,
-    cpuSeconds: usage && (usage.userCPUTime + usage.systemCPUTime) / 1e6,
+    peakRssMb: used?.peakRssMb ?? null,
+    cpuSeconds: used?.cpuSeconds ?? null,
     exitCode: code,
     log: parsed,
     logFile,
