@@ -1,13 +1,14 @@
 /**
  * `npm run bench [-- --sizes 1000,10000,100000] [--no-browser] [--rebuild 10000] [--search …]
- *   [--pagefind 10000,100000] [--lighthouse 1000] [--images local|unreachable] [--port 4330]
- *   [--results FILE]`
+ *   [--pagefind 10000,100000] [--lighthouse 1000] [--hexo 1000] [--images local|unreachable]
+ *   [--port 4330] [--results FILE]`
  *
  * For each size: generates (or reuses) a synthetic corpus, times the builder alone, builds the
  * deployable site, measures its bytes and serves it to Chromium for the browser figures, then
- * measures search (and Pagefind beside it). Prints the tables and writes every figure to
- * bench/results/<YYYY-MM-DD>.json (rows of other sizes already in that file are kept), and each
- * size's per-query search figures to bench/results/<YYYY-MM-DD>-search-<posts>.json.
+ * measures search (and Pagefind beside it). Then times `hexo generate` on the synthetic corpus of
+ * `--hexo` posts and sets its posts per second beside ours at 10,000. Prints the tables and writes
+ * every figure to bench/results/<YYYY-MM-DD>.json (rows of other sizes already in that file are
+ * kept), and each size's per-query search figures to bench/results/<YYYY-MM-DD>-search-<posts>.json.
  * docs/benchmarks.md explains each figure.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -17,7 +18,6 @@ import { dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import type { BrowserFigures } from './lib/browser'
-import type { Vitals } from './lib/page-scripts'
 import { measureBrowser } from './lib/browser'
 import { measureDuplication, measureOutput, runBuild } from './lib/build'
 import { ensureCorpus } from './lib/corpus-cache'
@@ -26,6 +26,9 @@ import { measureRebuild } from './lib/rebuild'
 import type { SearchFigures } from './search/measure-search'
 import { measureSearch } from './search/measure-search'
 import { formatSearchTables } from './search/search-tables'
+import type { HexoComparison } from './hexo/compare'
+import { compareWithHexo, formatHexoComparison } from './hexo/compare'
+import { measureHexo } from './hexo/measure-hexo'
 import { serveStatic } from '../src/builder/serve/static-server'
 import type { ImageHost } from './lib/image-host'
 import type { LighthouseFigures } from './lib/lighthouse'
@@ -33,6 +36,7 @@ import { formatLighthouse, lighthouseNode, measureLighthouse } from './lib/light
 import { startImageHost } from './lib/image-host'
 import type { Row } from './lib/table'
 import { formatTable } from './lib/table'
+import { sizeNotes } from './lib/size-notes'
 import { readBundleJsonSync, siteReportPath } from '../src/builder/index'
 
 const { values } = parseArgs({
@@ -51,6 +55,8 @@ const { values } = parseArgs({
      * `unreachable`: as before 2026-12-07, every image fails.
      */
     images: { type: 'string', default: 'local' },
+    /** Posts of the corpus `hexo generate` is timed on; 0 skips Hexo. */
+    hexo: { type: 'string', default: '1000' },
     port: { type: 'string', default: '4330' },
     work: { type: 'string', default: '/tmp/e2e-d-bench' },
     /** Where the figures go (merged by size). @default bench/results/<date>.json */
@@ -62,6 +68,9 @@ const list = (text: string | undefined) => (text ?? '').split(',').filter(Boolea
 const searchSizes = values.search === undefined ? sizes : list(values.search)
 const pagefindSizes = list(values.pagefind)
 const lighthouseSizes = list(values.lighthouse)
+const hexoPosts = Number(values.hexo)
+if (!Number.isSafeInteger(hexoPosts) || hexoPosts < 0)
+  throw new Error(`--hexo must be a number of posts (0: no Hexo), got "${values.hexo}"`)
 const work = resolve(values.work)
 const log = (line: string) => console.error(`bench: ${line}`)
 const gz = (path: string) => gzipSync(readFileSync(path)).length
@@ -203,13 +212,6 @@ function withoutQueries(search: SearchFigures): NonNullable<Result['search']> {
   return { ...rest, pagefind: pf }
 }
 
-/** What the median LCP painted, and the images that load brought. */
-const vitalsNote = (v: Vitals) =>
-  `${v.lcpElement || '?'} (${v.images?.loaded ?? 0} images, ${((v.images?.bytes ?? 0) / 1024).toFixed(0)} KB)`
-
-const imagesNote = (i: { count: number; bytes: number }) =>
-  `${i.count} (${(i.bytes / 1024).toFixed(0)} KB)`
-
 function machine() {
   return {
     cpus: availableParallelism(),
@@ -233,12 +235,27 @@ async function main() {
   } finally {
     await images?.close()
   }
+  const hexo =
+    hexoPosts > 0
+      ? compareWithHexo(
+          await measureHexo({ posts: hexoPosts, work, log }),
+          results.map((r) => ({
+            posts: r.row.posts,
+            postsPerSecond: r.row.postsPerSecond,
+            wallSeconds: r.builder.seconds,
+            siteSeconds: r.site.seconds,
+            cpuSeconds: r.builder.cpuSeconds,
+          })),
+          sizes,
+        )
+      : null
   const date = new Date().toISOString().slice(0, 10)
   const file = resolve(values.results ?? join('bench/results', `${date}.json`))
   mkdirSync(dirname(file), { recursive: true })
-  const previous = existsSync(file)
-    ? (JSON.parse(readFileSync(file, 'utf8')) as { results: Result[] }).results
-    : []
+  const saved = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as { results: Result[]; hexo?: HexoComparison })
+    : { results: [] }
+  const previous = saved.results
   for (const r of results) {
     if (!r.perQuery) continue
     const perQueryFile = file.replace(/\.json$/, `-search-${r.row.posts}.json`)
@@ -251,32 +268,18 @@ async function main() {
   const merged = [...previous.filter((p) => !sizes.includes(p.row.posts)), ...results].sort(
     (a, b) => a.row.posts - b.row.posts,
   )
+  // A run without Hexo keeps the file's Hexo figures: they carry our own figures of their run.
+  const hexoKept = hexo ?? saved.hexo
+  const figures = { date, machine: machine(), images: values.images, results: merged }
   writeFileSync(
     file,
-    `${JSON.stringify({ date, machine: machine(), images: values.images, results: merged }, null, 1)}\n`,
+    `${JSON.stringify({ ...figures, ...(hexoKept && { hexo: hexoKept }) }, null, 1)}\n`,
   )
   console.log(formatTable(merged.map((r) => r.row)))
-  for (const r of results) {
-    const b = r.browser
-    console.log(
-      `\n${r.row.posts} posts: output ${r.outputRatio.toFixed(2)}× input; summary copies max ${r.duplication.maxCopies}` +
-        ` (lists ${r.duplication.listCopiesMax}); home data ${(r.homeDataGz / 1024).toFixed(1)} KB gz` +
-        (b
-          ? `; first-load data ${(b.firstLoadDataGz / 1024).toFixed(1)} KB gz; tree ${b.treeRenderMs} ms, calendar ${b.calendarRenderMs} ms after their data; rendered again from cache: tree ${b.treeRemountMs} ms, calendar ${b.calendarRemountMs} ms (${b.categoryNodes} categories); tree with every branch open (${b.treeExpanded.rows} rows): ${b.treeExpanded.renderMs} ms after its data to the DOM (${b.treeExpanded.renderFrameMs} ms to the next frame), again from cache ${b.treeExpanded.remountMs} ms (${b.treeExpanded.remountFrameMs} ms); mark read ${b.marks.read.median} ms (p90 ${b.marks.read.p90}, n ${b.marks.read.n}), save ${b.marks.save.median} ms (p90 ${b.marks.save.p90}); page marks looked up ${b.marks.scale.lookupEmptyMs} ms after navigation with none stored, ${b.marks.scale.lookupFullMs} ms with ${b.marks.scale.marks.toLocaleString('en')} (written in ${b.marks.scale.fillMs} ms); mark read then ${b.marks.scale.read.median} ms (p90 ${b.marks.scale.read.p90})`
-          : '') +
-        (b
-          ? `; images (from their hosts, not in the byte figures) by network idle ${imagesNote(b.firstLoadIdleImages)}, opening an article ${imagesNote(b.articleFetchImages)}` +
-            `; LCP home ${vitalsNote(b.vitals.home)}, article ${vitalsNote(b.vitals.article)}`
-          : '') +
-        (r.rebuild
-          ? `; rebuild one post ${Math.round(r.rebuild.oneChangedMs)} ms, ${r.rebuild.oneChangedWritten} files written, ${r.rebuild.oneChangedLinked} linked` +
-            ` (CLI --incremental: unchanged ${Math.round(r.rebuild.cli.unchangedMs)} ms, one post ${Math.round(r.rebuild.cli.oneChangedMs)} ms)`
-          : '') +
-        `; load ${r.load.map((l) => l.toFixed(1)).join(' → ')}`,
-    )
-  }
+  for (const r of results) console.log(`\n${sizeNotes(r)}`)
   for (const r of results)
     if (r.lighthouse) console.log(`\n${formatLighthouse(r.row.posts, r.lighthouse)}`)
+  console.log(hexo ? `\n${formatHexoComparison(hexo)}` : '\nHexo: not measured (--hexo 0)')
   const searched = merged.filter((r) => r.search)
   if (searched.length > 0)
     console.log(

@@ -1,12 +1,16 @@
 /** Runs the real site build in a child process and reads its figures. */
 import { spawn } from 'node:child_process'
 import { opendir, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readBundleJson } from '../../src/builder/index'
+import { readUsage, reportUsageInto } from './usage'
 
 export interface BuildFigures {
   /** Wall time of the command, Node's start included. */
   seconds: number
+  /** User + system CPU time of the command, all its threads (since 2026-12-07). */
+  cpuSeconds: number | null
   /** The builder's own figures from `--stats`. */
   ms: number
   maxRssMb: number
@@ -25,8 +29,11 @@ export async function runBuild(
   out: string,
   extra: string[] = [],
 ): Promise<BuildFigures> {
+  const usageFile = join(tmpdir(), `bench-usage-${process.pid}-${command}.json`)
+  const usage = reportUsageInto(usageFile)
   const started = performance.now()
   const args = [
+    ...usage.args,
     '--import',
     'tsx',
     'src/builder/cli.ts',
@@ -40,7 +47,10 @@ export async function runBuild(
     ...extra,
   ]
   const stdout = await new Promise<string>((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] })
+    const child = spawn(process.execPath, args, {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, ...usage.env },
+    })
     let text = ''
     child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()))
     child.on('error', reject)
@@ -49,13 +59,14 @@ export async function runBuild(
     )
   })
   const seconds = (performance.now() - started) / 1000
+  const cpuSeconds = readUsage(usageFile)?.cpuSeconds ?? null
   const line = stdout
     .trim()
     .split('\n')
     .findLast((l) => l.startsWith('{'))
   if (!line) throw new Error(`no --stats line in the build output:\n${stdout}`)
-  const stats = JSON.parse(line) as Omit<BuildFigures, 'seconds'>
-  return { ...stats, seconds }
+  const stats = JSON.parse(line) as Omit<BuildFigures, 'seconds' | 'cpuSeconds'>
+  return { ...stats, seconds, cpuSeconds }
 }
 
 /** Bytes under each top-level name of the site (`data/` split by folder), and the total. */
