@@ -1,8 +1,10 @@
 import type { CSSProperties } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
 import { memo, useCallback, useMemo, useState } from 'react'
 import { useLocation } from 'react-router'
 import { Link } from '../../../components/link'
 import type { CategoryNode } from '../../../bundle/format'
+import { prefetchCategoryList } from '../../../lib/api/get-category-list'
 import { useEntry } from '../../../lib/api/get-entry'
 import { useTree } from '../../../lib/api/get-tree'
 import { categoryKey, isPathPrefix } from '../../../lib/category-tree'
@@ -40,13 +42,22 @@ interface NodeProps {
   current: string[]
   toggled: Record<string, boolean>
   onToggle: (key: string, open: boolean) => void
+  /** A pointer over a link, or focus on it: the reader may open it next. */
+  onIntent: (path: string[]) => void
 }
 
 /**
  * Memoized: navigating re-renders only the nodes on the old and the new current path (the rest
  * get NO_PATH as `current`, so their props do not change), not every open node of the tree.
  */
-const TreeNode = memo(function TreeNode({ node, path, current, toggled, onToggle }: NodeProps) {
+const TreeNode = memo(function TreeNode({
+  node,
+  path,
+  current,
+  toggled,
+  onToggle,
+  onIntent,
+}: NodeProps) {
   const t = useT(messages)
   const key = categoryKey(path)
   const onPath = current.length > 0 && isPathPrefix(path, current)
@@ -75,10 +86,15 @@ const TreeNode = memo(function TreeNode({ node, path, current, toggled, onToggle
         ) : (
           <span className="disclosure-spacer" />
         )}
-        <Link to={paths.category(path)} aria-current={isCurrent ? 'page' : undefined}>
+        <Link
+          to={paths.category(path)}
+          aria-current={isCurrent ? 'page' : undefined}
+          onPointerEnter={() => onIntent(path)}
+          onFocus={() => onIntent(path)}
+        >
           {node.name}
         </Link>
-        <span className="count">{node.list.n}</span>
+        <span className="count">{node.n}</span>
       </div>
       {open && (
         <ul>
@@ -90,6 +106,7 @@ const TreeNode = memo(function TreeNode({ node, path, current, toggled, onToggle
               current={onPath ? current : NO_PATH}
               toggled={toggled}
               onToggle={onToggle}
+              onIntent={onIntent}
             />
           ))}
         </ul>
@@ -109,6 +126,10 @@ export function CategoryTree() {
     (key: string, open: boolean) => setToggled((s) => ({ ...s, [key]: open })),
     [],
   )
+  // Lists live in shards apart from the tree (the first load skips them): start the one a
+  // category needs when the reader points at it, not when the tree appears.
+  const qc = useQueryClient()
+  const onIntent = useCallback((path: string[]) => prefetchCategoryList(qc, tree, path), [qc, tree])
   return (
     <nav className="category-tree" aria-label={t('categories')}>
       <h2 className="column-heading">{t('categories')}</h2>
@@ -121,6 +142,7 @@ export function CategoryTree() {
             current={current[0] === node.name ? current : NO_PATH}
             toggled={toggled}
             onToggle={onToggle}
+            onIntent={onIntent}
           />
         ))}
       </ul>
