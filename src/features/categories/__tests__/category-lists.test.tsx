@@ -31,8 +31,10 @@ function requested(fetchMock: ReturnType<typeof renderApp>['fetchMock']): string
 describe('category lists, kept apart from the tree', () => {
   it('the home page reads the tree but no list shard; pointing at a category starts its shard', async () => {
     const { fetchMock } = renderApp('/')
-    const nav = await screen.findByRole('navigation', { name: '分类' })
-    await screen.findByRole('table')
+    // The side columns' code loads lazily, and the first test pays for it: a bound, not a check.
+    const lazy = { timeout: 15_000 }
+    const nav = await screen.findByRole('navigation', { name: '分类' }, lazy)
+    await screen.findByRole('table', {}, lazy)
     expect(requested(fetchMock)).toContain(bundlePaths.tree(entry.tree))
     expect(requested(fetchMock).filter((p) => p.startsWith('tree/r-'))).toEqual([])
 
