@@ -19,7 +19,7 @@ import {
 } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
-import type { BuildReport, Entry, IdShard } from '../src/bundle/format'
+import type { BuildReport, CategoryTree, Entry, IdShard } from '../src/bundle/format'
 import { bundlePaths, pageCount } from '../src/bundle/paths'
 import { readBundleFile } from './support/bundle'
 import { generateCorpus } from './support/static-server'
@@ -86,7 +86,8 @@ const readJson = <T>(file: string) => readBundleFile<T>(join(OUT, file))
 /** The bundle the entry names is whole: every file it references, down to each article, exists and parses. */
 function checkServable(): Entry {
   const entry = readJson<Entry>(bundlePaths.entry)
-  readJson(bundlePaths.tree(entry.tree))
+  const tree = readJson<CategoryTree>(bundlePaths.tree(entry.tree))
+  for (const h of tree.refShards) readJson(bundlePaths.categoryRefs(h))
   readJson(bundlePaths.calendar(entry.calendar))
   for (let page = 1; page <= pageCount(entry.latest, entry.pageSize); page++)
     readJson(bundlePaths.listPage(entry.latest, page))

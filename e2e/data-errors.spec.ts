@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import type { Page, Route } from '@playwright/test'
+import { categoryPath } from './support/pwa'
 
 // Route interception must see every data request, so no service worker may answer first.
 // Without the entry there is no site language: the browser's is used, so make it Chinese.
@@ -63,4 +64,32 @@ test('a failing side column leaves the page readable and retries on its own', as
   await panel.getByRole('button', { name: '重试' }).click()
   await expect(page.getByRole('navigation', { name: '分类', exact: true })).toBeVisible()
   await expect(panel).toHaveCount(0)
+})
+
+test.describe('data failures on a category page', () => {
+  const category = categoryPath(['金融'])
+  const shard = /\/data\/tree\/r-[\w-]+\.json\.gz$/
+  const tree = /\/data\/tree\/(?!r-)[\w-]+\.json\.gz$/
+  const corrupt = (route: Route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{"format": 4' })
+  for (const [name, url, fail, message] of [
+    ['a corrupt list shard', shard, corrupt, /数据文件已损坏/],
+    [
+      'a missing list shard',
+      shard,
+      (route: Route) => route.fulfill({ status: 404 }),
+      /找不到所需的数据文件/,
+    ],
+    ['a corrupt tree', tree, corrupt, /数据文件已损坏/],
+  ] as const) {
+    test(`${name}: a message in the page, then Retry recovers`, async ({ page }) => {
+      await page.route(url, fail)
+      await page.goto(category)
+      await expect(main(page).getByText(message)).toBeVisible({ timeout: 15_000 })
+      await page.unroute(url)
+      await main(page).getByRole('button', { name: '重试' }).click()
+      await expect(main(page).getByRole('heading', { level: 1, name: '金融' })).toBeVisible()
+      await expect(main(page).getByRole('heading', { level: 2 }).first()).toBeVisible()
+    })
+  }
 })

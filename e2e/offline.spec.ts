@@ -31,6 +31,8 @@ test('a visited article and category read offline after a reload; an unvisited a
 
   await page.goto(categoryPath(category))
   await expect(page.getByRole('heading', { level: 1, name: category.at(-1) })).toBeVisible()
+  // The category's list ref is in a shard of its own, apart from the tree (format 4).
+  await waitForCached(page, '/data/tree/r-')
   await expect
     .poll(async () => (await visibleImages(page, 'main')).every((i) => i.loaded))
     .toBe(true)

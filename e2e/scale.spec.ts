@@ -190,3 +190,34 @@ test('a tree with every branch open draws the rows on screen only, and reaches i
   await expect(page).toHaveURL(`/category/${last.map(encodeURIComponent).join('/')}`)
   await expectAxeClean(page, [['light', 1280, 800]], '.category-tree')
 })
+
+test('a desktop reads the tree without its lists; a category reads one small shard of them', async ({
+  page,
+}) => {
+  const net = await useBigBundle(page)
+  await page.setViewportSize({ width: 1280, height: 900 })
+  await page.goto('/')
+  const tree = page.locator('nav.category-tree')
+  await expect(tree.getByRole('link').first()).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  const first = (await net.sizes()).filter((f) => f.path.startsWith('/data/tree/'))
+  // The tree alone: names, counts and children of 1,133 nodes, and no list shard.
+  expect(first.map((f) => f.path)).toEqual([
+    expect.stringMatching(/\/tree\/[0-9a-f]{12}\.json\.gz$/),
+  ])
+  expect(first[0]!.gz).toBeLessThanOrEqual(6 * KB)
+
+  const link = tree.getByRole('link').first()
+  const name = (await link.textContent()) ?? ''
+  const mark = net.count()
+  // Pointing at it starts the shard; opening it reads nothing more of the tree.
+  await link.hover()
+  await expect
+    .poll(async () => (await net.sizes(mark)).map((f) => f.path))
+    .toContainEqual(expect.stringMatching(/\/tree\/r-[0-9a-f]{12}\.json\.gz$/))
+  await link.click()
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
+  const shards = (await net.sizes(mark)).filter((f) => f.path.startsWith('/data/tree/'))
+  expect(shards).toHaveLength(1)
+  expect(shards[0]!.gz).toBeLessThanOrEqual(2 * KB)
+})

@@ -5,7 +5,7 @@
  */
 
 /** Bumped on any change the previous app could not read. The app refuses other versions. */
-export const FORMAT_VERSION = 3
+export const FORMAT_VERSION = 4
 
 /** Summaries per list page. Fixed by the format so the app can compute page counts. */
 export const PAGE_SIZE = 20
@@ -66,17 +66,35 @@ export interface Entry {
   tagShards?: string[]
 }
 
-/** One node of the category tree; its list holds the node and all its descendants. */
+/**
+ * One node of the category tree: what the side column shows. Its list (the node and all its
+ * descendants) is in a ref shard: see `locateCategory` in `category-refs.ts`.
+ */
 export interface CategoryNode {
   name: string
-  list: ListRef
+  /** Articles in the node and its descendants: its list's `n`. */
+  n: number
   children: CategoryNode[]
 }
 
-/** `tree/<h>.json.gz`: the roots of the category forest. */
+/**
+ * `tree/<h>.json.gz`: the roots of the category forest, and where their lists are (format 4).
+ * Node i, counted depth first with parents before children, has its list in ref shard
+ * `floor(i / refsPerShard)`, at index `i % refsPerShard`.
+ */
 export interface CategoryTree {
   format: number
   roots: CategoryNode[]
+  /** Hashes of `tree/r-<h>.json.gz`, in node order. */
+  refShards: string[]
+  /** Lists a ref shard holds; the last may hold fewer. */
+  refsPerShard: number
+}
+
+/** `tree/r-<h>.json.gz`: the lists of `refsPerShard` consecutive nodes of the tree. */
+export interface CategoryRefShard {
+  format: number
+  lists: ListRef[]
 }
 
 /** [tag key, article count, name]: the name only when it differs from the key (Hexo's `tag_map`). */

@@ -8,6 +8,7 @@ export const bundlePaths = {
   entry: 'entry.json',
   report: 'build-report.json',
   tree: (h: string) => `tree/${h}.json.gz`,
+  categoryRefs: (h: string) => `tree/r-${h}.json.gz`,
   calendar: (h: string) => `calendar/${h}.json.gz`,
   listPage: (list: ListRef | string, page: number) =>
     `lists/${typeof list === 'string' ? list : list.h}-${page}.json.gz`,

@@ -1,6 +1,7 @@
 import type {
   Article,
   Calendar,
+  CategoryRefShard,
   CategoryTree,
   Entry,
   IdShard,
@@ -71,8 +72,19 @@ export const validateEntry = validator<Entry>(
     Array.isArray(v.idShards) &&
     Array.isArray(v.aliasShards),
 )
-export const validateTree = validator<CategoryTree>('The category tree', (v) =>
-  Array.isArray(v.roots),
+export const validateTree = validator<CategoryTree>(
+  'The category tree',
+  (v) =>
+    Array.isArray(v.roots) &&
+    Array.isArray(v.refShards) &&
+    v.refShards.every((h) => typeof h === 'string') &&
+    typeof v.refsPerShard === 'number' &&
+    v.refsPerShard >= 1,
+)
+const isListRef = (v: unknown) => isObject(v) && typeof v.h === 'string' && typeof v.n === 'number'
+export const validateCategoryRefShard = validator<CategoryRefShard>(
+  'A category list shard',
+  (v) => Array.isArray(v.lists) && v.lists.every(isListRef),
 )
 export const validateCalendar = validator<Calendar>('The calendar', (v) => Array.isArray(v.years))
 // Only a flag that is present and true marks a list entry's date as estimated.

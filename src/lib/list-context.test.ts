@@ -1,5 +1,7 @@
 import { QueryClient } from '@tanstack/react-query'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { CategoryNode, CategoryTree, Entry, ListPage } from '../bundle/format'
+import { bundlePaths } from '../bundle/paths'
 import { buildFixtureBundle } from '../test/fixture-bundle'
 import { stubBundleFetch } from '../test/render-app'
 import type { ListContext } from './list-context'
@@ -62,6 +64,28 @@ describe('listRefForContext', () => {
     const day = await listRefForContext(qc, { kind: 'day', year: 2022, month: 1, day: 2 }, 'en')
     expect(day).toMatchObject({ label: '2 January 2022', href: '/archive/2022/01/02' })
     expect(day?.list.start).toBeGreaterThan(0)
+  })
+  it('resolves every category to its own list, whichever shard holds it', async () => {
+    const files = buildFixtureBundle()
+    stubBundleFetch(files)
+    const qc = new QueryClient()
+    const entry = files[bundlePaths.entry] as Entry
+    const tree = files[bundlePaths.tree(entry.tree)] as CategoryTree
+    expect(tree.refShards.length).toBeGreaterThan(1)
+    const visit = async (nodes: CategoryNode[], prefix: string[]): Promise<number> => {
+      let seen = 0
+      for (const node of nodes) {
+        const path = [...prefix, node.name]
+        const found = await listRefForContext(qc, { kind: 'category', path })
+        const page = files[bundlePaths.listPage(found?.list.h ?? '', 1)] as ListPage
+        const under = (c: string[]) => path.every((name, i) => c[i] === name)
+        expect(found?.list.n).toBe(node.n)
+        expect(page.items.every((item) => item.categories.some(under))).toBe(true)
+        seen += 1 + (await visit(node.children, path))
+      }
+      return seen
+    }
+    expect(await visit(tree.roots, [])).toBe(9)
   })
   it('returns null for lists that do not exist', async () => {
     stubBundleFetch(buildFixtureBundle())

@@ -3,10 +3,9 @@ import type { ListRef } from '../bundle/format'
 import { pageCount } from '../bundle/paths'
 import { calendarQueryOptions } from './api/get-calendar'
 import { entryQueryOptions } from './api/get-entry'
+import { findCategoryList } from './api/get-category-list'
 import { findTagList } from './api/get-tags'
-import { treeQueryOptions } from './api/get-tree'
 import { findDay, findMonth, findYear } from './calendar'
-import { findCategoryNode } from './category-tree'
 import { formatDay, formatMonth, formatYear } from './core/format-date'
 import type { Locale } from './i18n/locale'
 import type { ListContext } from './list-context-codec'
@@ -23,7 +22,7 @@ const tagLabel: Record<Locale, (name: string) => string> = {
 }
 
 /**
- * Resolves a context to its list through the entry, tree and calendar queries.
+ * Resolves a context to its list through the entry, tree, tag and calendar queries.
  * Null when the list no longer exists or the page is out of range. `href` links back to the list page.
  */
 export async function listRefForContext(
@@ -36,11 +35,10 @@ export async function listRefForContext(
   if (ctx.kind === 'latest') {
     found = { list: entry.latest, label: latestLabel[locale], href: paths.home }
   } else if (ctx.kind === 'category') {
-    const tree = await qc.ensureQueryData(treeQueryOptions(entry.tree))
-    const node = findCategoryNode(tree.roots, ctx.path)
-    if (node)
+    const category = await findCategoryList(qc, entry, ctx.path)
+    if (category)
       found = {
-        list: node.list,
+        list: category.list,
         label: ctx.path.join(' › '),
         href: (p) => paths.category(ctx.path, p),
       }

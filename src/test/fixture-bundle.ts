@@ -10,6 +10,7 @@ import type {
   Calendar,
   CalendarYear,
   CategoryNode,
+  CategoryRefShard,
   CategoryTree,
   Entry,
   IdShard,
@@ -83,7 +84,12 @@ function storeList(files: FixtureFiles, items: ArticleSummary[]): ListRef {
   return { h, n: items.length }
 }
 
-function buildTree(files: FixtureFiles, items: ArticleSummary[]): CategoryNode[] {
+// Small, so the nine categories span three shards, as a big tree would.
+const REFS_PER_SHARD = 4
+
+/** The tree and its ref shards, the lists in node order (depth first, parents first) as the builder writes them. */
+function buildTree(files: FixtureFiles, items: ArticleSummary[]): CategoryTree {
+  const lists: ListRef[] = []
   const build = (prefix: string[], names: string[]): CategoryNode[] =>
     names.map((name) => {
       const path = [...prefix, name]
@@ -95,9 +101,21 @@ function buildTree(files: FixtureFiles, items: ArticleSummary[]): CategoryNode[]
           ),
         ),
       ]
-      return { name, list: storeList(files, inNode), children: build(path, childNames) }
+      const list = storeList(files, inNode)
+      lists.push(list)
+      return { name, n: list.n, children: build(path, childNames) }
     })
-  return build([], [...new Set(CATEGORIES.map((c) => c[0] ?? ''))])
+  const roots = build([], [...new Set(CATEGORIES.map((c) => c[0] ?? ''))])
+  const refShards: string[] = []
+  for (let i = 0; i < lists.length; i += REFS_PER_SHARD) {
+    const shard: CategoryRefShard = {
+      format: FORMAT_VERSION,
+      lists: lists.slice(i, i + REFS_PER_SHARD),
+    }
+    refShards.push(hash(shard))
+    files[bundlePaths.categoryRefs(hash(shard))] = shard
+  }
+  return { format: FORMAT_VERSION, roots, refShards, refsPerShard: REFS_PER_SHARD }
 }
 
 /** Years, months and days are windows into the latest list, as the builder writes them. */
@@ -128,7 +146,7 @@ export function buildFixtureBundle(): FixtureFiles {
   const files: FixtureFiles = {}
   const items = makeArticles()
   const latest = storeList(files, items)
-  const tree: CategoryTree = { format: FORMAT_VERSION, roots: buildTree(files, items) }
+  const tree = buildTree(files, items)
   const calendar = buildCalendar(items, latest)
   const idShard: IdShard = {
     format: FORMAT_VERSION,

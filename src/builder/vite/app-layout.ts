@@ -27,9 +27,13 @@ export const FIRST_PAINT_COMMON = ['src/bundle/', 'src/lib/core/']
  */
 export const SEARCH_CONTRACT = ['src/bundle/search-format.ts']
 
+/** Where a category's list is: read by the tree and category pages, never by the first paint. */
+export const TREE_CONTRACT = ['src/bundle/category-refs.ts']
+
 /** True when the module `id` belongs in the chunk the first paint shares with the shell. */
 export const inFirstPaintCommon = (id: string, root?: string) =>
-  inFolders(id, FIRST_PAINT_COMMON, root) && !inFolders(id, SEARCH_CONTRACT, root)
+  inFolders(id, FIRST_PAINT_COMMON, root) &&
+  !inFolders(id, [...SEARCH_CONTRACT, ...TREE_CONTRACT], root)
 
 /** What the first paint shares with the article route: the sanitizer and the body's DOM work. */
 export const FIRST_PAINT_ARTICLE = [
@@ -51,6 +55,8 @@ export const SIDE_COLUMNS = [
   'src/lib/calendar',
   'src/lib/category-tree',
   'src/lib/api/get-tree',
+  'src/lib/api/get-category-list',
+  ...TREE_CONTRACT,
   'src/lib/api/get-calendar',
 ]
 

@@ -22,6 +22,8 @@ export interface StoredList {
 export interface Indexes {
   latest: ListRef
   roots: CategoryNode[]
+  /** The lists of the tree's nodes, depth first with parents before children (`locateCategory`). */
+  categoryLists: ListRef[]
   calendar: Calendar
   stored: StoredList[]
   tags: TagLists
@@ -49,14 +51,14 @@ export function buildIndexes(
     return { h, n: items.length }
   }
   const latest = store(sorted)
-  const { roots, count } = buildTree(sorted, store)
+  const { roots, lists: categoryLists, count } = buildTree(sorted, store)
   const tags = buildTagLists(sorted, tagsOf, store)
   const calendar = buildCalendar(sorted, timezone, latest.h)
   const dayCount = calendar.years.reduce(
     (n, y) => n + y.months.reduce((k, m) => k + m.days.length, 0),
     0,
   )
-  return { latest, roots, calendar, stored, tags, categoryCount: count, dayCount }
+  return { latest, roots, categoryLists, calendar, stored, tags, categoryCount: count, dayCount }
 }
 
 /** The hash covers every summary, so a list's name changes exactly when its content does. */
@@ -91,12 +93,17 @@ function buildTree(sorted: ArticleSummary[], store: (items: ArticleSummary[]) =>
       }
     }
   }
-  const freeze = (node: MutableNode): CategoryNode => ({
-    name: node.name,
-    list: store(node.items),
-    children: [...node.children.values()].sort(byCountThenName).map(freeze),
-  })
-  return { roots: [...root.children.values()].sort(byCountThenName).map(freeze), count }
+  const lists: ListRef[] = []
+  const freeze = (node: MutableNode): CategoryNode => {
+    // Before the children: the order `locateCategory` counts in.
+    lists.push(store(node.items))
+    return {
+      name: node.name,
+      n: node.items.length,
+      children: [...node.children.values()].sort(byCountThenName).map(freeze),
+    }
+  }
+  return { roots: [...root.children.values()].sort(byCountThenName).map(freeze), lists, count }
 }
 
 function byCountThenName(a: MutableNode, b: MutableNode): number {

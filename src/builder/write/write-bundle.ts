@@ -6,6 +6,7 @@ import { FORMAT_VERSION, PAGE_SIZE } from '../../bundle/format'
 import { bundlePaths, shardCountFor, shardOf } from '../../bundle/paths'
 import { contentHash } from './hash'
 import type { Indexes } from './build-indexes'
+import { writeTree } from './write-tree'
 import { MANIFEST, linkImmutable, removeFile, writeAtomic, writeImmutable } from './write-files'
 
 export interface BundleData {
@@ -70,7 +71,7 @@ export async function writeBundle(
     pages.clear()
     for (const [name, hash] of nextPages) pages.set(name, hash)
   }
-  const tree = await hashed(bundlePaths.tree, { format: FORMAT_VERSION, roots: data.indexes.roots })
+  const tree = await writeTree(data.indexes.roots, data.indexes.categoryLists, hashed)
   const calendar = await hashed(bundlePaths.calendar, data.indexes.calendar)
   const idShards = await writeShards(data.files, (files) =>
     hashed(bundlePaths.idShard, { format: FORMAT_VERSION, files }),

@@ -5,7 +5,7 @@ import { visibleRows } from './visible-rows'
 
 const node = (name: string, children: CategoryNode[] = []): CategoryNode => ({
   name,
-  list: { h: 'h', n: 1 },
+  n: 1,
   children,
 })
 const roots = [

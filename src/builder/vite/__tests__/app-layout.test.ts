@@ -8,6 +8,7 @@ import {
   FIRST_PAINT_ENTRY,
   FIRST_PAINT_FOLDER,
   SEARCH_CONTRACT,
+  TREE_CONTRACT,
   inFirstPaintCommon,
   inFolders,
 } from '../app-layout'
@@ -50,6 +51,10 @@ describe('inFolders', () => {
   it('keeps the search index contract out of the first paint’s common chunk', () => {
     expect(inFirstPaintCommon(join(root, 'src/bundle/paths.ts'))).toBe(true)
     expect(inFirstPaintCommon(join(root, SEARCH_CONTRACT[0]!))).toBe(false)
+  })
+
+  it('keeps the category lists’ lookup out of it too', () => {
+    expect(inFirstPaintCommon(join(root, TREE_CONTRACT[0]!))).toBe(false)
   })
 
   it('takes Windows paths, and never a package’s folder of the same name', () => {

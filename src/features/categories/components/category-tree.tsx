@@ -1,6 +1,8 @@
-import { lazy, memo, Suspense, useMemo } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
+import { lazy, memo, Suspense, useCallback, useMemo } from 'react'
 import { useLocation } from 'react-router'
 import type { CategoryNode } from '../../../bundle/format'
+import { prefetchCategoryList } from '../../../lib/api/get-category-list'
 import { useEntry } from '../../../lib/api/get-entry'
 import { useTree } from '../../../lib/api/get-tree'
 import { categoryKey, isPathPrefix } from '../../../lib/category-tree'
@@ -10,7 +12,7 @@ import { parseCategoryPathname } from '../../../lib/core/paths'
 import { messages } from '../messages'
 import { useToggle, useToggles } from '../tree-toggles'
 import { visibleRows } from '../visible-rows'
-import { FlatTreeItem, TreeRow } from './tree-row'
+import { FlatTreeItem, TreeIntent, TreeRow } from './tree-row'
 import './category-tree.css'
 
 // Its own chunk (outside the side columns' folder): only a tree opened past VIRTUAL_FROM rows needs it.
@@ -94,6 +96,10 @@ export function CategoryTree() {
   const current = useCurrentPath()
   const toggles = useToggles()
   const rows = useMemo(() => visibleRows(tree.roots, current, toggles), [tree, current, toggles])
+  // Lists live in shards apart from the tree (the first load skips them): start the one a
+  // category needs when the reader points at it, not when the tree appears.
+  const qc = useQueryClient()
+  const onIntent = useCallback((path: string[]) => prefetchCategoryList(qc, tree, path), [qc, tree])
   const nested = (
     <ul className="tree" lang={entry.site.language}>
       {tree.roots.map((node) => (
@@ -107,23 +113,25 @@ export function CategoryTree() {
     </ul>
   )
   return (
-    <nav className="category-tree" aria-label={t('categories')}>
-      <h2 className="column-heading">{t('categories')}</h2>
-      {rows.length > VIRTUAL_FROM ? (
-        <Suspense
-          fallback={
-            <ul className="tree tree-flat" lang={entry.site.language}>
-              {rows.slice(0, FIRST_ROWS).map((row, index) => (
-                <FlatTreeItem key={row.key} row={row} index={index} />
-              ))}
-            </ul>
-          }
-        >
-          <VirtualTree rows={rows} lang={entry.site.language} />
-        </Suspense>
-      ) : (
-        nested
-      )}
-    </nav>
+    <TreeIntent value={onIntent}>
+      <nav className="category-tree" aria-label={t('categories')}>
+        <h2 className="column-heading">{t('categories')}</h2>
+        {rows.length > VIRTUAL_FROM ? (
+          <Suspense
+            fallback={
+              <ul className="tree tree-flat" lang={entry.site.language}>
+                {rows.slice(0, FIRST_ROWS).map((row, index) => (
+                  <FlatTreeItem key={row.key} row={row} index={index} />
+                ))}
+              </ul>
+            }
+          >
+            <VirtualTree rows={rows} lang={entry.site.language} />
+          </Suspense>
+        ) : (
+          nested
+        )}
+      </nav>
+    </TreeIntent>
   )
 }

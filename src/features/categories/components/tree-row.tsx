@@ -1,4 +1,5 @@
 import type { CSSProperties, Ref } from 'react'
+import { createContext, useContext } from 'react'
 import { Link } from '../../../components/link'
 import { useT } from '../../../lib/i18n/locale'
 import { paths } from '../../../lib/core/paths'
@@ -6,9 +7,13 @@ import { messages } from '../messages'
 import { lastToggled, setToggle } from '../tree-toggles'
 import type { TreeRowData } from '../visible-rows'
 
+/** What pointing at or focusing a row's link starts: its category's list lookup. */
+export const TreeIntent = createContext<(path: string[]) => void>(() => {})
+
 /** A node's own line: its disclosure (or a spacer), its link and its count. */
 export function TreeRow({ row }: { row: Omit<TreeRowData, 'position' | 'siblings'> }) {
   const t = useT(messages)
+  const onIntent = useContext(TreeIntent)
   const { node, path, key, open, onPath, isCurrent } = row
   return (
     <div
@@ -35,10 +40,15 @@ export function TreeRow({ row }: { row: Omit<TreeRowData, 'position' | 'siblings
       ) : (
         <span className="disclosure-spacer" />
       )}
-      <Link to={paths.category(path)} aria-current={isCurrent ? 'page' : undefined}>
+      <Link
+        to={paths.category(path)}
+        aria-current={isCurrent ? 'page' : undefined}
+        onPointerEnter={() => onIntent(path)}
+        onFocus={() => onIntent(path)}
+      >
         {node.name}
       </Link>
-      <span className="count">{node.list.n}</span>
+      <span className="count">{node.n}</span>
     </div>
   )
 }

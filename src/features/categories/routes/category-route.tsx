@@ -5,8 +5,7 @@ import { Breadcrumbs } from '../../../components/breadcrumbs'
 import { ListView } from '../../../components/list-view'
 import { PageHeading } from '../../../components/page-heading'
 import { entryQueryOptions } from '../../../lib/api/get-entry'
-import { treeQueryOptions } from '../../../lib/api/get-tree'
-import { findCategoryNode } from '../../../lib/category-tree'
+import { findCategoryList } from '../../../lib/api/get-category-list'
 import { useT } from '../../../lib/i18n/locale'
 import { ensureListPage } from '../../../lib/load-list'
 import { notFound } from '../../../lib/not-found'
@@ -21,17 +20,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const path = parseCategoryPathname(appPathname(request.url))
   if (!path) throw notFound('category')
   const entry = await queryClient.ensureQueryData(entryQueryOptions())
-  const tree = await queryClient.ensureQueryData(treeQueryOptions(entry.tree))
-  const node = findCategoryNode(tree.roots, path)
-  if (!node) throw notFound('category')
+  const found = await findCategoryList(queryClient, entry, path)
+  if (!found) throw notFound('category')
   const list = await ensureListPage(
     queryClient,
-    node.list,
+    found.list,
     entry.pageSize,
     request.url,
     paths.category(path),
   )
-  return { ...list, path, children: node.children.map((c) => ({ name: c.name, count: c.list.n })) }
+  const children = found.node.children.map((c) => ({ name: c.name, count: c.n }))
+  return { ...list, path, children }
 }
 
 export function Component() {

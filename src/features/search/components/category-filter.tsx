@@ -30,7 +30,7 @@ export function CategoryFilter({ params }: Props) {
           aria-current={selected ? 'true' : undefined}
           lang={site.language}
         >
-          {n.name} <span className="count">{n.list.n}</span>
+          {n.name} <span className="count">{n.n}</span>
         </Link>
         {n.children.length > 0 && <ul>{n.children.map((c) => node(c, [...path, c.name]))}</ul>}
       </li>
