@@ -124,6 +124,9 @@ async function runBuild(config: Config, options: BundleOptions): Promise<BuildRe
     linked,
     timings: timings(performance.now() - processed),
     ...(sourceDir ? { siteFiles: siteFileSources(config.posts, sourceDir, results) } : {}),
+    modified: new Map(
+      results.flatMap((r) => (r.modified && r.summary ? [[r.summary.id, r.modified]] : [])),
+    ),
   }
   if (options.cache) cache.last = { key, result }
   return result

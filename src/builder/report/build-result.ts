@@ -18,4 +18,6 @@ export interface BuildResult {
   timings: Record<'scan' | 'posts' | 'write', number>
   /** From a Hexo site root: the site's own files, which a site build copies. */
   siteFiles?: SiteFileSources
+  /** Article id → its `updated`, where later than its date (most posts have none). */
+  modified?: Map<string, string>
 }

@@ -21,6 +21,10 @@ export interface SharePageInput {
   manifest?: ViteManifest
   /** Built from the two above by writeSharePages. */
   entry?: Entry
+  /** The site's declared language: each page names itself as the page in it (`hreflang`). */
+  hreflang?: string
+  /** The site has feeds: each page links the site's and its first category's. */
+  feeds?: boolean
 }
 
 /**
