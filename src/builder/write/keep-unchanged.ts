@@ -18,18 +18,28 @@ export async function writeOrKeep(
   previousDir?: string,
 ): Promise<Kept> {
   const path = join(dir, name)
-  await mkdir(dirname(path), { recursive: true })
   const bytes = Buffer.from(text)
   if (previousDir && (await sameBytes(join(previousDir, name), bytes))) {
     try {
-      await link(join(previousDir, name), path)
+      await inFolder(path, () => link(join(previousDir, name), path))
       return 'kept'
     } catch {
       // Another disk, or no hard links there: the bytes are written after all.
     }
   }
-  await writeFile(path, bytes)
+  await inFolder(path, () => writeFile(path, bytes))
   return 'written'
+}
+
+/** Runs a write, making the file's folder first when it is missing (once per folder, not per file). */
+async function inFolder(path: string, write: () => Promise<void>): Promise<void> {
+  try {
+    await write()
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    await mkdir(dirname(path), { recursive: true })
+    await write()
+  }
 }
 
 async function sameBytes(path: string, bytes: Buffer): Promise<boolean> {
