@@ -43,17 +43,17 @@ const CONCURRENCY = 4
 /**
  * Writes the site's feeds and every category node's (its subtree included), each in Atom, RSS
  * and JSON Feed, with the newest `settings.items` articles read back from the bundle in
- * `siteDir`. The site's list is `latest`, already read; a node's comes from its first pages.
+ * `siteDir`. The site's are `newest`, already read; a node's come from its list's first pages.
  */
 export async function writeFeeds(
   siteDir: string,
   entry: Entry,
-  latest: readonly ArticleSummary[],
+  newest: readonly ArticleSummary[],
   settings: FeedSettings,
   previousDir?: string,
 ): Promise<FeedsResult> {
   const result: FeedsResult = { files: 0, kept: 0, newest: new Map(), warnings: [] }
-  if (latest.length === 0) return result
+  if (newest.length === 0) return result
   const dataDir = join(siteDir, BUNDLE_DIR)
   const load = itemLoader(dataDir, settings)
   const folders = new Map<string, string>()
@@ -87,7 +87,7 @@ export async function writeFeeds(
       writeFeed(path, await listHead(dataDir, list, settings.items)),
     { concurrency: CONCURRENCY },
   )
-  await writeFeed([], latest.slice(0, settings.items))
+  await writeFeed([], newest.slice(0, settings.items))
   return result
 }
 

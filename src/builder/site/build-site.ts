@@ -16,13 +16,13 @@ import { writeSharePages } from './share-pages'
 import { MANIFEST } from '../write/write-files'
 import { withSiteDefaults } from '../pipeline/site-defaults'
 import { copySiteFiles } from '../site-files/copy-site-files'
-import type { ArticleSummary, DiscoveryReport } from '../../bundle/format'
+import type { DiscoveryReport } from '../../bundle/format'
 import type { FeedContent } from '../feeds/feed-model'
 import { resolveSiteRoot } from '../read/hexo-config'
 import { withFeedLinks } from './feed-links'
 import { readLatest } from './read-latest'
-import type { DiscoveryOptions } from './write-discovery'
-import { NO_SITE_URL, withRobots, writeFeedsAndSitemaps } from './write-discovery'
+import type { DiscoveryOptions, LatestDigest } from './write-discovery'
+import { digestLatest, NO_SITE_URL, withRobots, writeFeedsAndSitemaps } from './write-discovery'
 
 export interface SiteOptions {
   /**
@@ -96,30 +96,33 @@ export async function buildSite(given: ConfigInput & SiteOptions): Promise<Build
     if (!isSampleContent(result.postsDir))
       await rm(join(staging, SAMPLE_IMAGES), { recursive: true, force: true })
     const indexHtml = await readFile(join(staging, 'index.html'), 'utf8')
-    const latest = await readLatest(staging, result.entry)
-    const title = result.site.title
-    await writeStaticHostFiles(staging, indexHtml, result, latest, {
+    // Feeds need a site URL and a post; the pages that announce them come first.
+    const feeds = siteRoot !== undefined && result.entry.counts.articles > 0
+    const latest = await writeStaticHostFiles(staging, indexHtml, result, {
       base,
       siteRoot,
+      feeds,
+      feedItems,
       ...(language && siteRoot ? { hreflang: language } : {}),
     })
+    const snapshot = await renderHomeSnapshot(kit.renderer, staging, result.entry, base)
+    let home = withHints(
+      withDescription(withSnapshot(indexHtml, snapshot, result.site.language), result.site),
+      homePreloads(base, result.entry),
+    )
+    if (feeds) home = withFeedLinks(home, base, result.site.title)
+    await writeFile(join(staging, 'index.html'), home)
+    // Last: the worker's precache revisions are those of the files as served.
+    await writePrecache(staging)
+    // After the precache (which holds the app's shell only, not these), before the site's files.
     const discovery: DiscoveryOptions | undefined = siteRoot
       ? { siteRoot, feedItems, feedContent, modified: result.modified, previousDir: outDir }
       : undefined
     let report: DiscoveryReport = discovery
       ? await writeFeedsAndSitemaps(staging, result.entry, latest, discovery)
       : NO_SITE_URL
-    const snapshot = await renderHomeSnapshot(kit.renderer, staging, result.entry, base)
-    let home = withHints(
-      withDescription(withSnapshot(indexHtml, snapshot, result.site.language), result.site),
-      homePreloads(base, result.entry),
-    )
-    if (report.feeds > 0) home = withFeedLinks(home, base, title)
-    await writeFile(join(staging, 'index.html'), home)
-    // Last: the worker's precache revisions are those of the files as served.
-    await writePrecache(staging)
-    // After the precache, which holds the app's files only, and after every file of the app
-    // is in place: the site's own files never overwrite one.
+    // After every file of the app, feeds and sitemaps included, is in place: the site's own
+    // files never overwrite one.
     if (result.siteFiles) result.report.siteFiles = await copySiteFiles(staging, result.siteFiles)
     // After the site's own files: a robots.txt of theirs is kept.
     if (discovery) report = await withRobots(staging, report, discovery)
@@ -179,21 +182,25 @@ export function siteRootUrl(siteUrl: string, base: string): string {
 /**
  * What plain static hosts need: `404.html` boots the app for any unknown path (GitHub Pages and
  * most hosts serve it), `.nojekyll` stops GitHub Pages from hiding `_`-prefixed files, and
- * `article/<id>.html` gives link previews their tags.
+ * `article/<id>.html` gives link previews their tags. Returns what feeds and sitemaps need of
+ * the latest list, which it reads whole: only that outlives it.
  */
 async function writeStaticHostFiles(
   dir: string,
   indexHtml: string,
   result: BuildResult,
-  latest: readonly ArticleSummary[],
-  options: { base: string; siteRoot: string | undefined; hreflang?: string },
-) {
-  const { base, siteRoot } = options
+  options: {
+    base: string
+    siteRoot: string | undefined
+    feeds: boolean
+    feedItems: number
+    hreflang?: string
+  },
+): Promise<LatestDigest> {
+  const { base, siteRoot, feeds } = options
   // Both from index.html before the home snapshot goes in (they never show the home page), with
-  // the entry's preload: every page of the app starts with it.
+  // the entry's preload: every page of the app starts with it. 404.html answers app routes.
   const page = withHints(indexHtml, [entryPreload(base)])
-  // Feeds are written with a site URL and a post; 404.html answers every app route.
-  const feeds = siteRoot !== undefined && latest.length > 0
   await writeFile(
     join(dir, '404.html'),
     feeds ? withFeedLinks(page, base, result.site.title) : page,
@@ -202,6 +209,7 @@ async function writeStaticHostFiles(
   const manifestPath = join(dir, '.vite/manifest.json')
   const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as ViteManifest
   await rm(join(dir, '.vite'), { recursive: true, force: true })
+  const latest = await readLatest(dir, result.entry)
   await writeSharePages(dir, result.entry, latest, {
     indexHtml: page,
     site: result.site,
@@ -211,4 +219,5 @@ async function writeStaticHostFiles(
     ...(options.hreflang ? { hreflang: options.hreflang } : {}),
     feeds,
   })
+  return digestLatest(latest, options.feedItems)
 }

@@ -16,6 +16,21 @@ export interface DiscoveryOptions {
   previousDir?: string
 }
 
+/**
+ * What feeds and sitemaps need of the latest list: its newest summaries, and every article's id
+ * and date, newest first. Not the whole list, which a site build would otherwise hold through
+ * its most memory-hungry steps (100,000 summaries with their excerpts and categories).
+ */
+export interface LatestDigest {
+  head: ArticleSummary[]
+  dated: { id: string; date: string }[]
+}
+
+export const digestLatest = (latest: readonly ArticleSummary[], n: number): LatestDigest => ({
+  head: latest.slice(0, n),
+  dated: latest.map(({ id, date }) => ({ id, date })),
+})
+
 /** Without a site URL: nothing is written, and the report says why. */
 export const NO_SITE_URL: DiscoveryReport = {
   skipped: 'no site URL (--site-url, or _config.yml url): feeds and sitemaps need absolute URLs',
@@ -34,21 +49,21 @@ export const NO_SITE_URL: DiscoveryReport = {
 export async function writeFeedsAndSitemaps(
   siteDir: string,
   entry: Entry,
-  latest: readonly ArticleSummary[],
+  latest: LatestDigest,
   options: DiscoveryOptions,
 ): Promise<DiscoveryReport> {
   const { siteRoot, previousDir } = options
   const feeds = await writeFeeds(
     siteDir,
     entry,
-    latest,
+    latest.head,
     { siteRoot, items: options.feedItems, content: options.feedContent },
     previousDir,
   )
   const sitemaps = await writeSitemaps(
     siteDir,
     entry,
-    { siteRoot, latest, modified: options.modified, newest: feeds.newest },
+    { siteRoot, articles: latest.dated, modified: options.modified, newest: feeds.newest },
     previousDir,
   )
   return {

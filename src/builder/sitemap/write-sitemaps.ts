@@ -1,12 +1,5 @@
 import { join } from 'node:path'
-import type {
-  ArticleSummary,
-  Calendar,
-  CategoryNode,
-  CategoryTree,
-  Entry,
-  TagIndex,
-} from '../../bundle/format'
+import type { Calendar, CategoryNode, CategoryTree, Entry, TagIndex } from '../../bundle/format'
 import { pagePaths } from '../../bundle/page-paths'
 import { BUNDLE_DIR, bundlePaths } from '../../bundle/paths'
 import { readBundleJson } from '../write/bundle-file'
@@ -18,8 +11,8 @@ import { nodeKey } from '../feeds/feed-sources'
 export interface SitemapInput {
   /** Absolute URL of the site's root, base included, ending in `/`. */
   siteRoot: string
-  /** Every article, newest first. */
-  latest: readonly ArticleSummary[]
+  /** Every article's id and date, newest first (as the latest list). */
+  articles: readonly { id: string; date: string }[]
   /** Article id → its `updated`, where later than its date. */
   modified?: ReadonlyMap<string, string>
   /** Category key (names joined by U+001F) → its newest article's date, where known. */
@@ -44,7 +37,7 @@ async function* siteUrls(dataDir: string, entry: Entry, input: SitemapInput) {
     loc: new URL(path, input.siteRoot).href,
     ...(lastmod ? { lastmod } : {}),
   })
-  const { latest } = input
+  const latest = input.articles
   for (let i = latest.length - 1; i >= 0; i--) {
     const { id, date } = latest[i]!
     yield url(pagePaths.article(id), input.modified?.get(id) ?? date)

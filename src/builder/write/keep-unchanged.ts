@@ -18,8 +18,7 @@ export async function writeOrKeep(
   previousDir?: string,
 ): Promise<Kept> {
   const path = join(dir, name)
-  const bytes = Buffer.from(text)
-  if (previousDir && (await sameBytes(join(previousDir, name), bytes))) {
+  if (previousDir && (await sameBytes(join(previousDir, name), text))) {
     try {
       await inFolder(path, () => link(join(previousDir, name), path))
       return 'kept'
@@ -27,7 +26,7 @@ export async function writeOrKeep(
       // Another disk, or no hard links there: the bytes are written after all.
     }
   }
-  await inFolder(path, () => writeFile(path, bytes))
+  await inFolder(path, () => writeFile(path, text))
   return 'written'
 }
 
@@ -42,9 +41,9 @@ async function inFolder(path: string, write: () => Promise<void>): Promise<void>
   }
 }
 
-async function sameBytes(path: string, bytes: Buffer): Promise<boolean> {
+async function sameBytes(path: string, text: string): Promise<boolean> {
   const info = await stat(path).catch(() => null)
-  // The size first: a changed feed seldom keeps it, and then nothing is read.
-  if (!info?.isFile() || info.size !== bytes.length) return false
-  return (await readFile(path).catch(() => null))?.equals(bytes) ?? false
+  // The size first: a changed feed seldom keeps it, and then nothing is read or encoded.
+  if (!info?.isFile() || info.size !== Buffer.byteLength(text)) return false
+  return (await readFile(path).catch(() => null))?.equals(Buffer.from(text)) ?? false
 }

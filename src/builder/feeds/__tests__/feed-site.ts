@@ -12,7 +12,7 @@ import { buildBundle } from '../../pipeline/build-bundle'
 import { resolveConfig } from '../../config'
 import { readLatest } from '../../site/read-latest'
 import type { DiscoveryOptions } from '../../site/write-discovery'
-import { withRobots, writeFeedsAndSitemaps } from '../../site/write-discovery'
+import { digestLatest, withRobots, writeFeedsAndSitemaps } from '../../site/write-discovery'
 
 export interface FeedSite {
   root: string
@@ -41,7 +41,12 @@ export async function buildFeedSite(
   const { entry, modified } = await buildBundle(config)
   const latest = await readLatest(site, entry)
   const discovery = { ...options, modified }
-  const written = await writeFeedsAndSitemaps(site, entry, latest, discovery)
+  const written = await writeFeedsAndSitemaps(
+    site,
+    entry,
+    digestLatest(latest, options.feedItems),
+    discovery,
+  )
   const report = await withRobots(site, written, discovery)
   return { root, site, entry, latest, report }
 }
