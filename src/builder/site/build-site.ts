@@ -20,6 +20,7 @@ import type { DiscoveryReport } from '../../bundle/format'
 import type { FeedContent } from '../feeds/feed-model'
 import { resolveSiteRoot } from '../read/hexo-config'
 import { withFeedLinks } from './feed-links'
+import { languageTag } from '../html/language-tag'
 import { readLatest } from './read-latest'
 import type { DiscoveryOptions, LatestDigest } from './write-discovery'
 import { digestLatest, NO_SITE_URL, withRobots, writeFeedsAndSitemaps } from './write-discovery'
@@ -72,7 +73,8 @@ export async function buildSite(given: ConfigInput & SiteOptions): Promise<Build
   if (feedContent !== 'full' && feedContent !== 'excerpt')
     throw new Error(`feed content is full or excerpt, not ${String(feedContent)}`)
   // hreflang only for a language the site declares: a guessed one would mislead search engines.
-  const language = given.language ?? (await resolveSiteRoot(config.posts)).site.language
+  const declared = given.language ?? (await resolveSiteRoot(config.posts)).site.language
+  const language = declared === undefined ? undefined : languageTag(declared)
   const staging = `${outDir}.staging-${process.pid}`
   const retired = `${outDir}.old-${process.pid}`
   await removeLeftovers(outDir)
