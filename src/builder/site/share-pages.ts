@@ -59,11 +59,12 @@ function imageUrl(src: string | undefined, pageUrl: string | undefined): string 
 interface Hints {
   article: boolean
   shard: boolean
-  /** The link to its first category's feed. */
-  feed: boolean
+  /** The links to its first category's feed and to the site's. */
+  categoryFeed: boolean
+  siteFeed: boolean
   articleHint: string
   shardHint: string
-  feedHint: string
+  categoryFeedHint: string
 }
 
 const meta = (key: 'name' | 'property', name: string, content: string) =>
@@ -109,8 +110,8 @@ function renderPage(
         ? [element('link', { rel: 'alternate', hreflang: input.hreflang, href: url })]
         : []),
     ]),
-    input.feeds ? siteFeed(input.base ?? '/') : '',
-    hints.feed ? hints.feedHint : '',
+    hints.siteFeed ? siteFeed(input.base ?? '/') : '',
+    hints.categoryFeed ? hints.categoryFeedHint : '',
     OG_TYPE,
     renderHtml([
       meta('property', 'og:title', title),
@@ -153,20 +154,22 @@ export function sharePage(
   const hints: Hints = {
     article: true,
     shard: true,
-    feed: category !== undefined,
+    categoryFeed: category !== undefined,
+    siteFeed: input.feeds === true,
     articleHint: hinted ? renderHtml(articleFilePreload(base, item)) : '',
     shardHint: hinted ? renderHtml(idShardPreload(base, entry, item)) : '',
-    feedHint: category ? renderHtml(feedLink(base ?? '/', category, 'atom')) : '',
+    categoryFeedHint: category ? renderHtml(feedLink(base ?? '/', category, 'atom')) : '',
   }
   let html = renderPage(template, item, input, title, excerpt, hints)
   // Over budget, in order: drop the id shard's hint (the app looks it up a little later), the
-  // category's feed (the site's stays), shorten the excerpt, drop the article file's hint (no
-  // first paint then), shorten the title.
+  // feeds' links (the home page names them too), shorten the excerpt, drop the article file's
+  // hint (no first paint then), shorten the title.
   while (Buffer.byteLength(html) > SHARE_PAGE_MAX_BYTES) {
     const e = [...excerpt].length
     const t = [...title].length
     if (hints.shard) hints.shard = false
-    else if (hints.feed) hints.feed = false
+    else if (hints.categoryFeed) hints.categoryFeed = false
+    else if (hints.siteFeed) hints.siteFeed = false
     else if (e > 40) excerpt = truncate(excerpt, e - 10)
     else if (hints.article) hints.article = false
     else if (t > 30) title = truncate(title, t - 10)

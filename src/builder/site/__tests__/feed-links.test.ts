@@ -66,7 +66,7 @@ describe('autodiscovery and hreflang', () => {
     expect(sharePage(item, { ...input, siteRoot: undefined })).not.toContain('hreflang')
   })
 
-  it(`drops the category’s feed before the excerpt, and stays within ${SHARE_PAGE_MAX_BYTES} bytes`, () => {
+  it(`drops the category’s feed, then the site’s, before the excerpt, within ${SHARE_PAGE_MAX_BYTES} bytes`, () => {
     const full = Buffer.byteLength(sharePage(item, input))
     const pad = (bytes: number) => ({ ...item, author: 'x'.repeat(bytes) })
     const over = sharePage(pad(SHARE_PAGE_MAX_BYTES - full + 10), input)
@@ -74,6 +74,11 @@ describe('autodiscovery and hreflang', () => {
     expect(over).not.toContain(CATEGORY_FEED)
     expect(over).toContain(SITE_FEED)
     expect(over).toContain(`<p>${item.excerpt}</p>`)
+    const further = sharePage(pad(SHARE_PAGE_MAX_BYTES - full + CATEGORY_FEED.length + 10), input)
+    expect(Buffer.byteLength(further)).toBeLessThanOrEqual(SHARE_PAGE_MAX_BYTES)
+    expect(further).not.toContain(SITE_FEED)
+    expect(further).toContain(`<p>${item.excerpt}</p>`)
+    expect(further).toContain(`hreflang="zh-CN"`)
     const long = { ...item, title: '很长的标题'.repeat(40), excerpt: '很长的摘要，'.repeat(60) }
     expect(Buffer.byteLength(sharePage(long, input))).toBeLessThanOrEqual(SHARE_PAGE_MAX_BYTES)
   })
