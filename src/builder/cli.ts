@@ -10,6 +10,7 @@ import type { ServeOptions } from './serve/serve-site.ts'
 import { ServeProblem, startSite } from './serve/serve-site.ts'
 
 const BUILD_USAGE = `Usage: broadsheet build [SITE-OR-POSTS] [--out DIR] [--base /path/] [--site-url URL]
+                        [--feed-items N] [--feed-content full|excerpt]
                         [--timezone TZ] [--strict] [--quiet]
 
 Builds a static site (the reader, its data and a page per article) from a Hexo blog.
@@ -19,8 +20,11 @@ Builds a static site (the reader, its data and a page per article) from a Hexo b
   --out       the site folder (default: dist)
   --base      public path the site is served under (default: _config.yml's root, else /)
   --site-url  the site's public URL, such as https://example.com, for link previews
-              (canonical and og: URLs; default: _config.yml's url); without it those tags
-              are left out
+              (canonical and og: URLs), feeds, sitemaps and robots.txt (default:
+              _config.yml's url); without it those tags and files are left out
+  --feed-items  articles in each feed (the site's and every category's), newest first
+              (default: _config.yml's feed.limit, else 20)
+  --feed-content  full: feeds carry each article's HTML (default); excerpt: its excerpt
   --timezone  zone for days and months when _config.yml names none (default: UTC)
   --strict    exit non-zero when any post was repaired or rejected
   --quiet     print only problems
@@ -68,6 +72,8 @@ async function main(): Promise<number> {
       out: { type: 'string' },
       base: { type: 'string' },
       'site-url': { type: 'string' },
+      'feed-items': { type: 'string' },
+      'feed-content': { type: 'string' },
       timezone: { type: 'string' },
       strict: { type: 'boolean' },
       quiet: { type: 'boolean' },
@@ -107,6 +113,18 @@ async function main(): Promise<number> {
     }
     return serve(positionals[1] ?? 'dist', { port, base: values.base, like })
   }
+  const feedItems = values['feed-items'] === undefined ? undefined : Number(values['feed-items'])
+  if (feedItems !== undefined && !(Number.isInteger(feedItems) && feedItems >= 1)) {
+    console.error(
+      `broadsheet: --feed-items takes a whole number of at least 1, not ${values['feed-items']}`,
+    )
+    return 2
+  }
+  const feedContent = values['feed-content']
+  if (feedContent !== undefined && feedContent !== 'full' && feedContent !== 'excerpt') {
+    console.error(`broadsheet: --feed-content takes full or excerpt, not ${feedContent}`)
+    return 2
+  }
   const config = {
     posts: positionals[1] ?? values.posts,
     out: values.out,
@@ -124,7 +142,14 @@ async function main(): Promise<number> {
   const started = performance.now()
   const result: BuildResult =
     command !== 'bundle'
-      ? await buildSite({ ...config, base: values.base, siteUrl: values['site-url'], onProgress })
+      ? await buildSite({
+          ...config,
+          base: values.base,
+          siteUrl: values['site-url'],
+          feedItems,
+          feedContent,
+          onProgress,
+        })
       : await buildBundle(config, { incremental: values.incremental, onProgress })
   if (onProgress) process.stdout.write('\r\x1b[K')
   const elapsed = performance.now() - started
@@ -132,7 +157,9 @@ async function main(): Promise<number> {
   const { text, problems } = formatSummary(result, elapsed, 20, reportName)
   if (!values.quiet) console.log(text)
   if (command !== 'bundle' && !result.siteUrl && !values.quiet && !values.stats)
-    console.log('No --site-url: link previews leave out canonical, og:url and relative og:image.')
+    console.log(
+      'No --site-url: link previews leave out canonical, og:url and relative og:image, and no feeds, sitemap or robots.txt are written.',
+    )
   if (problems && !values.stats) console.error(problems)
   if (values.stats) console.log(JSON.stringify(stats(result, elapsed)))
   const { totals } = result.report

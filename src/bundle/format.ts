@@ -244,6 +244,25 @@ export interface BuildReport {
   entries: ReportEntry[]
   /** A site build from a Hexo site root: what became of the site's own files. */
   siteFiles?: SiteFilesReport
+  /** A site build: its feeds, sitemaps and robots.txt. */
+  discovery?: DiscoveryReport
+}
+
+/** What a site build wrote for feed readers and crawlers; nothing without a site URL. */
+export interface DiscoveryReport {
+  /** Why nothing was written (no site URL: feeds and sitemaps need absolute URLs). */
+  skipped?: string
+  /** Feeds written (the site's and one per category node), each in three formats. */
+  feeds: number
+  /** URLs in the sitemaps, and the sitemaps holding them (the index not counted). */
+  sitemapUrls: number
+  sitemaps: number
+  /** `robots.txt`: written, the site's own kept, or none (the site is not at its host's root). */
+  robots: 'written' | 'site' | 'not at the host root' | 'none'
+  /** Files whose bytes the previous site already had: carried over as they were (same file). */
+  unchanged: number
+  /** Feeds not written (two category paths that map to one folder). */
+  warnings: string[]
 }
 
 /** The Hexo site's own files (source/ and the posts' asset folders), copied into the site. */

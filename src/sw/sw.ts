@@ -15,6 +15,7 @@ import { NavigationRoute, registerRoute } from 'workbox-routing'
 import type { WorkboxPlugin } from 'workbox-core/types'
 import { CacheFirst, NetworkFirst } from 'workbox-strategies'
 import { SAVED_CACHE } from '../lib/offline/saved-cache'
+import { FEED_AND_SITEMAP_FILES } from '../bundle/feed-paths'
 
 declare const self: ServiceWorkerGlobalScope
 
@@ -29,10 +30,16 @@ clientsClaim()
 precacheAndRoute(self.__WB_MANIFEST)
 cleanupOutdatedCaches()
 
-// Every page is the app. Data files and the build report are never pages: the app reads them with fetch.
+// Every page is the app. Data files and the build report are never pages: the app reads them
+// with fetch. Nor are feeds, sitemaps and robots.txt: opened from a feed link, they must come
+// from the host, as they are.
 registerRoute(
   new NavigationRoute(createHandlerBoundToURL('index.html'), {
-    denylist: [/\/data\/[\w/-]+\.(?:json|bin)(?:\.gz)?$/, /\/build-report\.json$/],
+    denylist: [
+      /\/data\/[\w/-]+\.(?:json|bin)(?:\.gz)?$/,
+      /\/build-report\.json$/,
+      FEED_AND_SITEMAP_FILES,
+    ],
   }),
 )
 

@@ -52,3 +52,25 @@ describe('broadsheet bundle', () => {
     expect(result.stderr).toMatch(/Nothing usable was built/)
   })
 })
+
+describe('broadsheet build: feed options', () => {
+  const build = (...args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'src/builder/cli.ts', 'build', ...args], {
+      encoding: 'utf8',
+    })
+
+  it('refuses a feed size or content it cannot write, before any work', () => {
+    for (const bad of ['0', '-3', '2.5', 'many']) {
+      const result = build(`--feed-items=${bad}`, '--out', join(root, 'never'))
+      expect(result.status).toBe(2)
+      expect(result.stderr).toContain(`--feed-items takes a whole number of at least 1, not ${bad}`)
+    }
+    const result = build('--feed-content', 'summary', '--out', join(root, 'never'))
+    expect(result.status).toBe(2)
+    expect(result.stderr).toContain('--feed-content takes full or excerpt, not summary')
+  })
+
+  it('names the feed options in its help', () => {
+    expect(build('--help').stdout).toMatch(/--feed-items[\s\S]*--feed-content/)
+  })
+})

@@ -18,6 +18,8 @@ const FILES: Record<string, string> = {
     'default_category: Loose ends',
     'category_map:',
     '  港口: port',
+    'feed:',
+    '  limit: 7',
   ].join('\n'),
   'source/_posts/tides.md':
     '---\ntitle: Tides\ndate: 2024-03-01\ncategories: [港口]\n---\nHigh water.\n',
@@ -81,7 +83,7 @@ describe('a Hexo site root', () => {
     expect(await titleOf('/Loose-ends/crane/')).toBe('Renamed')
   })
 
-  it('takes root and url as the defaults for --base and --site-url', async () => {
+  it('takes root, url and feed.limit as the defaults for --base, --site-url and --feed-items', async () => {
     expect(await withSiteDefaults({ posts: root, siteUrl: undefined })).toMatchObject({
       base: '/notes/',
       siteUrl: 'https://harbour.example.net',
@@ -90,5 +92,10 @@ describe('a Hexo site root', () => {
     expect(await withSiteDefaults(given)).toEqual(given)
     // A bundle build has no site URL to fill in.
     expect(await withSiteDefaults({ posts: root })).not.toHaveProperty('siteUrl')
+    // A site build's feed size: feed.limit, unless --feed-items gave one.
+    expect(await withSiteDefaults({ posts: root, feedItems: undefined })).toMatchObject({
+      feedItems: 7,
+    })
+    expect(await withSiteDefaults({ posts: root, feedItems: 5 })).toMatchObject({ feedItems: 5 })
   })
 })

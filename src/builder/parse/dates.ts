@@ -191,6 +191,10 @@ export function zonedParts(date: Date, timezone: string): Omit<Wall, 'ms'> {
   return rest
 }
 
+/** Offset of an IANA zone from UTC at an instant, in milliseconds (`+08:00` is 28,800,000). */
+export const zoneOffset = (date: Date, timezone: string): number =>
+  offsetAt(date.getTime(), timezone)
+
 export function isValidTimeZone(tz: string): boolean {
   if (tz.trim() === '') return false
   try {

@@ -127,6 +127,9 @@ async function runBuild(config: Config, options: BundleOptions): Promise<BuildRe
       results.flatMap((r) => (r.summary && r.headImage ? [[r.summary.id, r.headImage]] : [])),
     ),
     ...(sourceDir ? { siteFiles: siteFileSources(config.posts, sourceDir, results) } : {}),
+    modified: new Map(
+      results.flatMap((r) => (r.modified && r.summary ? [[r.summary.id, r.modified]] : [])),
+    ),
   }
   if (options.cache) cache.last = { key, result }
   return result

@@ -16,6 +16,8 @@ export interface HexoSite {
   /** `url:`, the default for --site-url; Hexo's placeholder (example.com) counts as unset. */
   url?: string
   taxonomy?: Taxonomy
+  /** `feed: limit:` (hexo-generator-feed's setting), the default for --feed-items. */
+  feedLimit?: number
 }
 
 /** How a site names its categories and tags. */
@@ -103,6 +105,8 @@ export async function resolveSiteRoot(
       ...(defaultCategory ? { defaultCategory } : {}),
     }
   if (c.post_asset_folder === true) site.postAssetFolder = true
+  const feedLimit = readFeedLimit(c.feed)
+  if (feedLimit) site.feedLimit = feedLimit
   // Hexo reads posts from <source_dir>/_posts; source_dir is almost always 'source'.
   const sourceDir = join(dir, text(c.source_dir) ?? 'source')
   return {
@@ -127,4 +131,14 @@ function readTagMap(value: unknown): Record<string, string> | undefined {
     return name && key ? [[key, name] as const] : []
   })
   return pairs.length > 0 ? Object.fromEntries(pairs) : undefined
+}
+
+/**
+ * hexo-generator-feed's `feed.limit`, when it is a positive whole number. Its 0 or false (every
+ * post) is ignored: a feed of a whole archive is no feed, and each category would get one.
+ */
+function readFeedLimit(feed: unknown): number | undefined {
+  if (typeof feed !== 'object' || feed === null || Array.isArray(feed)) return undefined
+  const limit = (feed as Record<string, unknown>).limit
+  return typeof limit === 'number' && Number.isInteger(limit) && limit > 0 ? limit : undefined
 }

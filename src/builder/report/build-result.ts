@@ -20,4 +20,6 @@ export interface BuildResult {
   headImages?: ReadonlyMap<string, string>
   /** From a Hexo site root: the site's own files, which a site build copies. */
   siteFiles?: SiteFileSources
+  /** Article id → its `updated`, where later than its date (most posts have none). */
+  modified?: Map<string, string>
 }

@@ -33,6 +33,15 @@ export function formatSummary(
     text += `\n  site files: ${site.copied} copied · ${plural(site.pages.length, 'page')} not rendered`
     lines.push(...site.warnings)
   }
+  const discovery = result.report.discovery
+  // Without a site URL the CLI says so once, beside the link previews it also concerns.
+  if (discovery && !discovery.skipped) {
+    text +=
+      `\n  feeds: ${plural(discovery.feeds, 'feed')} × 3 formats · sitemaps: ${discovery.sitemapUrls} URLs in ${plural(discovery.sitemaps, 'file')}` +
+      ` · robots.txt: ${discovery.robots}` +
+      (discovery.unchanged ? ` · ${discovery.unchanged} files unchanged` : '')
+    lines.push(...discovery.warnings)
+  }
   const shown = lines.slice(0, maxProblems)
   if (lines.length > maxProblems)
     shown.push(`… and ${lines.length - maxProblems} more in ${reportName}`)

@@ -35,7 +35,17 @@ export interface StaticServer {
   close: () => Promise<void>
 }
 
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '.svg'])
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.css',
+  '.json',
+  '.webmanifest',
+  '.svg',
+  '.atom',
+  '.xml',
+  '.txt',
+])
 
 /** CDN: hashed names never change, so the browser may keep them; entry.json and pages revalidate. */
 function cdnCacheControl(path: string): string {

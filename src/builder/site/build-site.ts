@@ -16,16 +16,30 @@ import { writeSharePages } from './share-pages'
 import { MANIFEST } from '../write/write-files'
 import { withSiteDefaults } from '../pipeline/site-defaults'
 import { copySiteFiles } from '../site-files/copy-site-files'
+import type { DiscoveryReport } from '../../bundle/format'
+import type { FeedContent } from '../feeds/feed-model'
+import { resolveSiteRoot } from '../read/hexo-config'
+import { withFeedLinks } from './feed-links'
+import { languageTag } from '../html/language-tag'
+import { readLatest } from './read-latest'
+import type { DiscoveryOptions, LatestDigest } from './write-discovery'
+import { digestLatest, NO_SITE_URL, withRobots, writeFeedsAndSitemaps } from './write-discovery'
 
 export interface SiteOptions {
   /**
    * Public URL of the site, such as `https://example.com` (the base is added when the URL has
-   * no path). Link previews need it for canonical, og:url and relative og:image; without it
-   * those tags are left out.
+   * no path). Link previews need it for canonical, og:url and relative og:image, and feeds,
+   * sitemaps and robots.txt for every URL; without it those tags and files are left out.
    */
   siteUrl?: string
+  /** Articles in each feed, newest first. @default `_config.yml`'s `feed: limit:`, else 20 */
+  feedItems?: number
+  /** What feed entries carry: the sanitized article, or its excerpt only. @default 'full' */
+  feedContent?: FeedContent
   onProgress?: BundleOptions['onProgress']
 }
+
+export const DEFAULT_FEED_ITEMS = 20
 
 const projectRoot = fileURLToPath(new URL('../../..', import.meta.url))
 
@@ -41,13 +55,26 @@ const isSampleContent = (postsDir: string) =>
  * (100,000 posts) comes.
  */
 export async function buildSite(given: ConfigInput & SiteOptions): Promise<BuildResult> {
-  const input = await withSiteDefaults({ ...given, siteUrl: given.siteUrl })
+  const input = await withSiteDefaults({
+    ...given,
+    siteUrl: given.siteUrl,
+    feedItems: given.feedItems,
+  })
   // `out` is the site folder here; the bundle goes into its data/ folder.
   const config = resolveConfig({ ...input, out: input.out ?? 'dist' })
   const { base } = config
   const outDir = config.out
-  // A bad --site-url fails now, not after the app and the bundle are built.
-  if (input.siteUrl) siteRootUrl(input.siteUrl, base)
+  // A bad --site-url or feed option fails now, not after the app and the bundle are built.
+  const siteRoot = input.siteUrl ? siteRootUrl(input.siteUrl, base) : undefined
+  const feedItems = input.feedItems ?? DEFAULT_FEED_ITEMS
+  if (!Number.isInteger(feedItems) || feedItems < 1)
+    throw new Error(`feed items must be a whole number of at least 1, not ${feedItems}`)
+  const feedContent = input.feedContent ?? 'full'
+  if (feedContent !== 'full' && feedContent !== 'excerpt')
+    throw new Error(`feed content is full or excerpt, not ${String(feedContent)}`)
+  // hreflang only for a language the site declares: a guessed one would mislead search engines.
+  const declared = given.language ?? (await resolveSiteRoot(config.posts)).site.language
+  const language = declared === undefined ? undefined : languageTag(declared)
   const staging = `${outDir}.staging-${process.pid}`
   const retired = `${outDir}.old-${process.pid}`
   await removeLeftovers(outDir)
@@ -71,21 +98,38 @@ export async function buildSite(given: ConfigInput & SiteOptions): Promise<Build
     if (!isSampleContent(result.postsDir))
       await rm(join(staging, SAMPLE_IMAGES), { recursive: true, force: true })
     const indexHtml = await readFile(join(staging, 'index.html'), 'utf8')
-    await writeStaticHostFiles(staging, indexHtml, result, { base, siteUrl: input.siteUrl })
+    // Feeds need a site URL and a post; the pages that announce them come first.
+    const feeds = siteRoot !== undefined && result.entry.counts.articles > 0
+    const latest = await writeStaticHostFiles(staging, indexHtml, result, {
+      base,
+      siteRoot,
+      feeds,
+      feedItems,
+      ...(language && siteRoot ? { hreflang: language } : {}),
+    })
     const snapshot = await renderHomeSnapshot(kit.renderer, staging, result.entry, base)
-    const home = withHints(
+    let home = withHints(
       withDescription(withSnapshot(indexHtml, snapshot, result.site.language), result.site),
       homePreloads(base, result.entry),
     )
+    if (feeds) home = withFeedLinks(home, base, result.site.title)
     await writeFile(join(staging, 'index.html'), home)
     // Last: the worker's precache revisions are those of the files as served.
     await writePrecache(staging)
-    // After the precache, which holds the app's files only, and after every file of the app
-    // is in place: the site's own files never overwrite one.
-    if (result.siteFiles) {
-      result.report.siteFiles = await copySiteFiles(staging, result.siteFiles)
-      await writeFile(result.reportPath, JSON.stringify(result.report, null, 1))
-    }
+    // After the precache (which holds the app's shell only, not these), before the site's files.
+    const discovery: DiscoveryOptions | undefined = siteRoot
+      ? { siteRoot, feedItems, feedContent, modified: result.modified, previousDir: outDir }
+      : undefined
+    let report: DiscoveryReport = discovery
+      ? await writeFeedsAndSitemaps(staging, result.entry, latest, discovery)
+      : NO_SITE_URL
+    // After every file of the app, feeds and sitemaps included, is in place: the site's own
+    // files never overwrite one.
+    if (result.siteFiles) result.report.siteFiles = await copySiteFiles(staging, result.siteFiles)
+    // After the site's own files: a robots.txt of theirs is kept.
+    if (discovery) report = await withRobots(staging, report, discovery)
+    result.report.discovery = report
+    await writeFile(result.reportPath, JSON.stringify(result.report, null, 1))
     await rename(outDir, retired).catch(() => {})
     await rename(staging, outDir)
     await rm(retired, { recursive: true, force: true })
@@ -140,29 +184,43 @@ export function siteRootUrl(siteUrl: string, base: string): string {
 /**
  * What plain static hosts need: `404.html` boots the app for any unknown path (GitHub Pages and
  * most hosts serve it), `.nojekyll` stops GitHub Pages from hiding `_`-prefixed files, and
- * `article/<id>.html` gives link previews their tags.
+ * `article/<id>.html` gives link previews their tags. Returns what feeds and sitemaps need of
+ * the latest list, which it reads whole: only that outlives it.
  */
 async function writeStaticHostFiles(
   dir: string,
   indexHtml: string,
   result: BuildResult,
-  options: { base: string; siteUrl: string | undefined },
-) {
+  options: {
+    base: string
+    siteRoot: string | undefined
+    feeds: boolean
+    feedItems: number
+    hreflang?: string
+  },
+): Promise<LatestDigest> {
+  const { base, siteRoot, feeds } = options
   // Both from index.html before the home snapshot goes in (they never show the home page), with
-  // the entry's preload: every page of the app starts with it.
-  const page = withHints(indexHtml, [entryPreload(options.base)])
-  await writeFile(join(dir, '404.html'), page)
+  // the entry's preload: every page of the app starts with it. 404.html answers app routes.
+  const page = withHints(indexHtml, [entryPreload(base)])
+  await writeFile(
+    join(dir, '404.html'),
+    feeds ? withFeedLinks(page, base, result.site.title) : page,
+  )
   await writeFile(join(dir, '.nojekyll'), '')
-  const siteRoot = options.siteUrl ? siteRootUrl(options.siteUrl, options.base) : undefined
   const manifestPath = join(dir, '.vite/manifest.json')
   const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as ViteManifest
   await rm(join(dir, '.vite'), { recursive: true, force: true })
-  await writeSharePages(dir, result.entry, {
+  const latest = await readLatest(dir, result.entry)
+  await writeSharePages(dir, result.entry, latest, {
     indexHtml: page,
     site: result.site,
     siteRoot,
-    base: options.base,
+    base,
     manifest,
     headImages: result.headImages,
+    ...(options.hreflang ? { hreflang: options.hreflang } : {}),
+    feeds,
   })
+  return digestLatest(latest, options.feedItems)
 }

@@ -9,6 +9,10 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  // Feeds, sitemaps and robots.txt, as GitHub Pages and nginx's stock mime.types serve them.
+  '.atom': 'application/atom+xml; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
   // Bundle files (format 2): stored gzipped, served as they are, as static hosts do.
   '.gz': 'application/gzip',
   '.webmanifest': 'application/manifest+json',

@@ -23,6 +23,10 @@ export interface SharePageInput {
   entry?: Entry
   /** Each article's header image URL, by id: its page preloads it, as the article shows it. */
   headImages?: ReadonlyMap<string, string>
+  /** The site's declared language: each page names itself as the page in it (`hreflang`). */
+  hreflang?: string
+  /** The site has feeds: each page links the site's and its first category's. */
+  feeds?: boolean
 }
 
 /**

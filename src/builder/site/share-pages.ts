@@ -1,12 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import pMap from 'p-map'
-import type { ArticleSummary, Entry, ListPage } from '../../bundle/format'
-import { PAGE_SIZE } from '../../bundle/format'
-import { BUNDLE_DIR, bundlePaths, pageCount } from '../../bundle/paths'
+import type { ArticleSummary, Entry } from '../../bundle/format'
+import { pagePaths } from '../../bundle/page-paths'
 import { isPlaceholderImage } from '../../bundle/placeholder-image'
-import { readBundleJson } from '../write/bundle-file'
 import { articleFilePreload, headImagePreload, idShardPreload } from './preload-links'
+import { feedLink } from './feed-links'
 import { element, renderHtml } from '../html/markup'
 import type { SharePageInput, SharePageTemplate } from './share-page-template'
 import { sharePageTemplate } from './share-page-template'
@@ -61,9 +60,13 @@ interface Hints {
   article: boolean
   shard: boolean
   image: boolean
+  /** The links to its first category's feed and to the site's. */
+  categoryFeed: boolean
+  siteFeed: boolean
   articleHint: string
   shardHint: string
   imageHint: string
+  categoryFeedHint: string
 }
 
 const meta = (key: 'name' | 'property', name: string, content: string) =>
@@ -72,6 +75,13 @@ const meta = (key: 'name' | 'property', name: string, content: string) =>
 /** The same on every page. */
 const OG_TYPE = renderHtml(meta('property', 'og:type', 'article'))
 const TWITTER_CARD = renderHtml(meta('name', 'twitter:card', 'summary_large_image'))
+// Atom alone, untitled: every reader takes it, and 100,000 pages pay for each byte.
+const siteFeeds = new Map<string, string>()
+const siteFeed = (base: string) => {
+  let link = siteFeeds.get(base)
+  if (link === undefined) siteFeeds.set(base, (link = renderHtml(feedLink(base, [], 'atom'))))
+  return link
+}
 
 function renderPage(
   template: SharePageTemplate,
@@ -81,7 +91,7 @@ function renderPage(
   excerpt: string,
   hints: Hints,
 ): string {
-  const url = input.siteRoot ? `${input.siteRoot}article/${encodeURIComponent(item.id)}` : undefined
+  const url = input.siteRoot ? `${input.siteRoot}${pagePaths.article(item.id)}` : undefined
   const image = imageUrl(item.thumbnail, url)
   const jsonLd = JSON.stringify({
     '@context': 'https://schema.org',
@@ -97,7 +107,13 @@ function renderPage(
       element('title', {}, [`${title} · ${input.site.title}`]),
       meta('name', 'description', excerpt),
       ...(url ? [element('link', { rel: 'canonical', href: url })] : []),
+      // The page in the site's one language: itself (only where the site declares it).
+      ...(url && input.hreflang
+        ? [element('link', { rel: 'alternate', hreflang: input.hreflang, href: url })]
+        : []),
     ]),
+    hints.siteFeed ? siteFeed(input.base ?? '/') : '',
+    hints.categoryFeed ? hints.categoryFeedHint : '',
     OG_TYPE,
     renderHtml([
       meta('property', 'og:title', title),
@@ -137,22 +153,29 @@ export function sharePage(
   const { entry, base } = input
   const hinted = entry !== undefined && base !== undefined
   const image = input.headImages?.get(item.id)
+  const category = input.feeds ? item.categories[0] : undefined
   const hints: Hints = {
     article: true,
     shard: true,
     image: true,
+    categoryFeed: category !== undefined,
+    siteFeed: input.feeds === true,
     articleHint: hinted ? renderHtml(articleFilePreload(base, item)) : '',
     shardHint: hinted ? renderHtml(idShardPreload(base, entry, item)) : '',
     imageHint: hinted && image ? renderHtml(headImagePreload(image)) : '',
+    categoryFeedHint: category ? renderHtml(feedLink(base ?? '/', category, 'atom')) : '',
   }
   let html = renderPage(template, item, input, title, excerpt, hints)
-  // Over budget, in order: drop the id shard's hint (the app looks it up a little later), shorten
-  // the excerpt, drop the header image's hint (it loads when the article renders), drop the
-  // article file's hint (no first paint then), shorten the title.
+  // Over budget, in order: drop the id shard's hint (the app looks it up a little later), the
+  // feeds' links (the home page names them too), shorten the excerpt, drop the header image's
+  // hint (it loads when the article renders), drop the article file's hint (no first paint
+  // then), shorten the title.
   while (Buffer.byteLength(html) > SHARE_PAGE_MAX_BYTES) {
     const e = [...excerpt].length
     const t = [...title].length
     if (hints.shard) hints.shard = false
+    else if (hints.categoryFeed) hints.categoryFeed = false
+    else if (hints.siteFeed) hints.siteFeed = false
     else if (e > 40) excerpt = truncate(excerpt, e - 10)
     else if (hints.image) hints.image = false
     else if (hints.article) hints.article = false
@@ -163,18 +186,6 @@ export function sharePage(
   return html
 }
 
-/** Every summary of the latest list (all articles, newest first), read back from the bundle folder. */
-async function readLatest(siteDir: string, entry: Entry): Promise<ArticleSummary[]> {
-  const pages = entry.counts.articles === 0 ? 0 : pageCount(entry.latest, PAGE_SIZE)
-  const items: ArticleSummary[] = []
-  for (let page = 1; page <= pages; page++) {
-    const file = join(siteDir, BUNDLE_DIR, bundlePaths.listPage(entry.latest, page))
-    const list = await readBundleJson<ListPage>(file)
-    items.push(...list.items)
-  }
-  return items
-}
-
 /**
  * Writes `article/<id>.html` for every article: flat files, which sirv, Netlify, Cloudflare Pages,
  * GitHub Pages and nginx (`try_files $uri $uri.html`) all serve at `/article/<id>`.
@@ -182,9 +193,9 @@ async function readLatest(siteDir: string, entry: Entry): Promise<ArticleSummary
 export async function writeSharePages(
   siteDir: string,
   entry: Entry,
+  items: readonly ArticleSummary[],
   input: SharePageInput,
 ): Promise<number> {
-  const items = await readLatest(siteDir, entry)
   const dir = join(siteDir, 'article')
   await mkdir(dir, { recursive: true })
   // What every share page loads is in the template once; each page adds its file and id shard.

@@ -57,6 +57,8 @@ export interface ProcessedPost {
   headImage?: string
   /** The article's search terms, for the index. */
   search?: PackedTerms
+  /** The post's `updated`, where later than its date: a site's sitemap gives it as lastmod. */
+  modified?: string
   /** The serialized article and its file name (relative to the bundle); written by the caller. */
   file?: { name: string; json: string }
   /** The post has no valid date and git was not asked yet: run it again with `added`. */
@@ -186,6 +188,7 @@ function buildArticle(task: PostTask): ProcessedPost {
     },
     ...(estimated ? { added: task.added ?? null } : {}),
     summary: summarize(article, hash, thumbnail, excerpt),
+    ...(article.updated && article.updated > article.date ? { modified: article.updated } : {}),
     ...(tags.names.length > 0 ? { tags } : {}),
     permalink: article.permalink,
     ...(headImage ? { headImage: headImage.src } : {}),

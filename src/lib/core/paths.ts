@@ -2,6 +2,7 @@
  * Every app URL comes from here: route patterns for the router and href builders for links.
  * Paths are relative to the router's basename (Vite's `base`), so links never spell it out.
  */
+import { pagePaths } from '../../bundle/page-paths'
 
 export const routePatterns = {
   home: '/',
@@ -23,8 +24,6 @@ export const routePatterns = {
 /** Vite's base without its trailing slash, as react-router wants it: `/news/` → `/news`. */
 export const routerBasename = import.meta.env.BASE_URL.replace(/\/+$/, '') || '/'
 
-const pad2 = (n: number) => String(n).padStart(2, '0')
-
 function withPage(path: string, page?: number): string {
   return page !== undefined && page > 1 ? `${path}?page=${page}` : path
 }
@@ -33,20 +32,15 @@ export const paths = {
   home: (page?: number) => withPage('/', page),
   /** `/category/金融/新浪财经`, each segment encoded on its own so a `/` in a name survives. */
   category: (path: readonly string[], page?: number) =>
-    withPage(`/category/${path.map(encodeURIComponent).join('/')}`, page),
+    withPage(`/${pagePaths.category(path)}`, page),
   tags: () => '/tags',
   /** `/tag/ES%20模块`: the name as one encoded segment, so a `/` in it survives. */
-  tag: (name: string, page?: number) => withPage(`/tag/${encodeURIComponent(name)}`, page),
-  archive: (year?: number, month?: number, day?: number, page?: number) => {
-    let path = '/archive'
-    if (year !== undefined) path += `/${year}`
-    if (year !== undefined && month !== undefined) path += `/${pad2(month)}`
-    if (year !== undefined && month !== undefined && day !== undefined) path += `/${pad2(day)}`
-    return withPage(path, page)
-  },
+  tag: (name: string, page?: number) => withPage(`/${pagePaths.tag(name)}`, page),
+  archive: (year?: number, month?: number, day?: number, page?: number) =>
+    withPage(`/${pagePaths.archive(year, month, day)}`, page),
   /** `from` is an encoded list context (see lib/list-context.ts), kept for previous/next. */
   article: (id: string, from?: string) =>
-    `/article/${encodeURIComponent(id)}${from ? `?${new URLSearchParams({ from })}` : ''}`,
+    `/${pagePaths.article(id)}${from ? `?${new URLSearchParams({ from })}` : ''}`,
   settings: () => '/settings',
   history: () => '/history',
   saved: () => '/saved',

@@ -89,6 +89,17 @@ describe('resolveSiteRoot', () => {
     expect((await resolveSiteRoot(placeholder)).site).toEqual({ root: '/' })
   })
 
+  it('reads hexo-generator-feed’s feed.limit when it is a positive whole number', async () => {
+    const limit = async (name: string, config: string) =>
+      (await resolveSiteRoot(await site(name, config))).site.feedLimit
+    expect(await limit('feed-50', 'feed:\n  type: atom\n  limit: 50\n')).toBe(50)
+    // Hexo's 0 and false mean every post: left to the default.
+    expect(await limit('feed-0', 'feed:\n  limit: 0\n')).toBeUndefined()
+    expect(await limit('feed-false', 'feed:\n  limit: false\n')).toBeUndefined()
+    expect(await limit('feed-text', 'feed:\n  limit: ten\n')).toBeUndefined()
+    expect(await limit('feed-none', 'title: x\n')).toBeUndefined()
+  })
+
   it('takes a folder with no _config.yml as the posts folder', async () => {
     const dir = await site('plain')
     expect(await resolveSiteRoot(dir)).toEqual({ postsDir: dir, site: {} })

@@ -13,6 +13,10 @@ const FILES: Record<string, string> = {
   '_app/index-abc123.js': 'console.log(1)',
   'data/entry.json': '{}',
   'data/articles/x.json.gz': 'gz',
+  'feed.atom': '<feed/>',
+  'category/金融/feed.xml': '<rss/>',
+  'category/金融/feed.json': '{}',
+  'robots.txt': 'User-agent: *',
 }
 
 beforeAll(async () => {
@@ -58,6 +62,19 @@ describe('static server like GitHub Pages', () => {
     expect((await get(server, '/news/data/articles/x.json.gz')).type).toBe('application/gzip')
   })
 
+  it('serves feeds and robots.txt with their types, and a category whose feeds have a folder as the app', async () => {
+    const types = {
+      '/news/feed.atom': 'application/atom+xml; charset=utf-8',
+      '/news/category/%E9%87%91%E8%9E%8D/feed.xml': 'application/xml; charset=utf-8',
+      '/news/category/%E9%87%91%E8%9E%8D/feed.json': 'application/json; charset=utf-8',
+      '/news/robots.txt': 'text/plain; charset=utf-8',
+    }
+    for (const [path, type] of Object.entries(types))
+      expect(await get(server, path)).toMatchObject({ status: 200, type })
+    for (const path of ['/news/category/%E9%87%91%E8%9E%8D', '/news/category/%E9%87%91%E8%9E%8D/'])
+      expect(await get(server, path)).toMatchObject({ status: 404, body: '<p>not here</p>' })
+  })
+
   it('answers anything else, outside the base too, with 404.html and status 404', async () => {
     for (const path of ['/news/category/x', '/elsewhere', '/news/../../etc/passwd']) {
       expect(await get(server, path)).toMatchObject({ status: 404, body: '<p>not here</p>' })
@@ -85,11 +102,21 @@ describe('static server like a CDN', () => {
       encoding: null,
     })
     expect((await get(server, '/data/articles/x.json.gz', true)).encoding).toBeNull()
+    expect(await get(server, '/feed.atom', true)).toMatchObject({
+      body: '<feed/>',
+      cache: 'no-cache',
+      encoding: 'gzip',
+    })
   })
 
   it('serves share pages, answers app routes with index.html, and misses in data/ and _app/ with 404', async () => {
     expect((await get(server, '/article/a1')).body).toBe('<p>share page</p>')
     expect(await get(server, '/category/x')).toMatchObject({ status: 200, body: '<p>app</p>' })
+    // The folder of a category's feeds is no page of its own.
+    expect(await get(server, '/category/%E9%87%91%E8%9E%8D')).toMatchObject({
+      status: 200,
+      body: '<p>app</p>',
+    })
     expect((await get(server, '/data/articles/missing.json.gz')).status).toBe(404)
     expect((await get(server, '/_app/missing.js')).status).toBe(404)
   })

@@ -10,6 +10,7 @@ import { siteRootUrl } from '../build-site'
 import { resolveConfig } from '../../config'
 import { SHARE_PAGE_MAX_BYTES, previewText, sharePage, writeSharePages } from '../share-pages'
 import { slimIndexHtml } from '../share-page-template'
+import { readLatest } from '../read-latest'
 
 // Shaped like the built index.html, CSP meta included: the share pages' fixed cost.
 const INDEX = `<!doctype html>
@@ -218,7 +219,8 @@ describe('writeSharePages', () => {
     dirs.push(out)
     const config = resolveConfig({ posts: 'content', out: join(out, 'data'), workers: 1 })
     const { entry, site: built } = await buildBundle(config)
-    const written = await writeSharePages(out, entry, { indexHtml: INDEX, site: built })
+    const latest = await readLatest(out, entry)
+    const written = await writeSharePages(out, entry, latest, { indexHtml: INDEX, site: built })
     const files = await readdir(join(out, 'article'))
     expect(written).toBe(entry.counts.articles)
     expect(files).toHaveLength(entry.counts.articles)
