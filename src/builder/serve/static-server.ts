@@ -121,6 +121,8 @@ async function respond(
   res.writeHead(status, headers)
   const stream = handle.createReadStream()
   stream.on('error', () => res.destroy())
+  // A client gone before the end: the stream (and with it the file) is closed, not left to GC.
+  res.once('close', () => stream.destroy())
   if (gzip) stream.pipe(createGzip()).pipe(res)
   else stream.pipe(res)
 }

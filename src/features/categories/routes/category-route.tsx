@@ -4,6 +4,7 @@ import { Link } from '../../../components/link'
 import { Breadcrumbs } from '../../../components/breadcrumbs'
 import { ListView } from '../../../components/list-view'
 import { PageHeading } from '../../../components/page-heading'
+import { ListFeeds } from '../../../components/feeds/lazy-feed-menu'
 import { entryQueryOptions } from '../../../lib/api/get-entry'
 import { findCategoryList } from '../../../lib/api/get-category-list'
 import { useT } from '../../../lib/i18n/locale'
@@ -55,6 +56,7 @@ export function Component() {
           <PageHeading title={data.page > 1 ? t('page', { name, n: data.page }) : path.join(' › ')}>
             {name}
           </PageHeading>
+          <ListFeeds path={path} name={name} />
         </>
       }
     >
