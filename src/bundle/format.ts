@@ -99,26 +99,29 @@ export interface TagShard {
   lists: Record<string, TagListRef>
 }
 
-/** [day of month, list] */
-export type CalendarDay = [number, ListRef]
+/** [day of month, articles that day] */
+export type CalendarDayCount = [number, number]
 
-export interface CalendarMonth {
+export interface CalendarMonthCounts {
   /** 1-12 */
   m: number
-  list: ListRef
-  days: CalendarDay[]
+  days: CalendarDayCount[]
 }
 
-export interface CalendarYear {
+export interface CalendarYearCounts {
   y: number
-  list: ListRef
-  months: CalendarMonth[]
+  months: CalendarMonthCounts[]
 }
 
-/** `calendar/<h>.json.gz`: every year, month and day that has articles, in the site timezone, oldest first. */
+/**
+ * `calendar/<h>.json.gz`: every year, month and day that has articles, in the site timezone, oldest
+ * first, with counts only. Each is a window of the one stored list `h` (the latest list, newest first):
+ * `calendarWindows` (calendar-windows.ts) derives every window's ListRef from the counts.
+ */
 export interface Calendar {
   format: number
-  years: CalendarYear[]
+  h: string
+  years: CalendarYearCounts[]
 }
 
 /**

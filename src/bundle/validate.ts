@@ -74,7 +74,26 @@ export const validateEntry = validator<Entry>(
 export const validateTree = validator<CategoryTree>('The category tree', (v) =>
   Array.isArray(v.roots),
 )
-export const validateCalendar = validator<Calendar>('The calendar', (v) => Array.isArray(v.years))
+const isCount = (v: unknown) => Number.isInteger(v) && (v as number) >= 0
+const everyIn = (list: unknown, check: (item: Record<string, unknown>) => boolean) =>
+  Array.isArray(list) && list.every((item) => isObject(item) && check(item))
+// Every window is computed from these counts, so a count that is not one would misplace them all.
+const isCalendarDay = (day: unknown) =>
+  Array.isArray(day) && day.length === 2 && Number.isInteger(day[0]) && isCount(day[1])
+export const validateCalendar = validator<Calendar>(
+  'The calendar',
+  (v) =>
+    typeof v.h === 'string' &&
+    everyIn(
+      v.years,
+      (y) =>
+        Number.isInteger(y.y) &&
+        everyIn(
+          y.months,
+          (m) => Number.isInteger(m.m) && Array.isArray(m.days) && m.days.every(isCalendarDay),
+        ),
+    ),
+)
 // Only a flag that is present and true marks a list entry's date as estimated.
 const hasEstimatedFlag = (item: unknown) =>
   isObject(item) && (item.dateEstimated === undefined || item.dateEstimated === true)

@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { calendarWindows } from '../../bundle/calendar-windows'
 import type {
   AliasShard,
   Article,
@@ -52,7 +53,7 @@ describe('the sample content', () => {
     const tree = await read<CategoryTree>(bundlePaths.tree(entry.tree))
     expect(tree.roots.length).toBeGreaterThanOrEqual(3)
     const calendar = await read<Calendar>(bundlePaths.calendar(entry.calendar))
-    const months = calendar.years.flatMap((y) => y.months)
+    const months = calendarWindows(calendar).years.flatMap((y) => y.months)
     expect(months.length).toBeGreaterThanOrEqual(3)
     expect(months.reduce((n, m) => n + m.list.n, 0)).toBe(entry.counts.articles)
   })

@@ -27,9 +27,13 @@ export const FIRST_PAINT_COMMON = ['src/bundle/', 'src/lib/core/']
  */
 export const SEARCH_CONTRACT = ['src/bundle/search-format.ts']
 
+/** The calendar's windows, derived from its counts: only the calendar's readers need them. */
+export const CALENDAR_CONTRACT = ['src/bundle/calendar-windows.ts']
+
 /** True when the module `id` belongs in the chunk the first paint shares with the shell. */
 export const inFirstPaintCommon = (id: string, root?: string) =>
-  inFolders(id, FIRST_PAINT_COMMON, root) && !inFolders(id, SEARCH_CONTRACT, root)
+  inFolders(id, FIRST_PAINT_COMMON, root) &&
+  !inFolders(id, [...SEARCH_CONTRACT, ...CALENDAR_CONTRACT], root)
 
 /** What the first paint shares with the article route: the sanitizer and the body's DOM work. */
 export const FIRST_PAINT_ARTICLE = [
@@ -52,6 +56,7 @@ export const SIDE_COLUMNS = [
   'src/lib/category-tree',
   'src/lib/api/get-tree',
   'src/lib/api/get-calendar',
+  ...CALENDAR_CONTRACT,
 ]
 
 /**

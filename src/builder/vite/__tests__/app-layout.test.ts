@@ -3,11 +3,13 @@ import { dirname, join, resolve } from 'node:path'
 import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
 import {
+  CALENDAR_CONTRACT,
   FIRST_PAINT_ARTICLE,
   FIRST_PAINT_COMMON,
   FIRST_PAINT_ENTRY,
   FIRST_PAINT_FOLDER,
   SEARCH_CONTRACT,
+  SIDE_COLUMNS,
   inFirstPaintCommon,
   inFolders,
 } from '../app-layout'
@@ -50,6 +52,11 @@ describe('inFolders', () => {
   it('keeps the search index contract out of the first paint’s common chunk', () => {
     expect(inFirstPaintCommon(join(root, 'src/bundle/paths.ts'))).toBe(true)
     expect(inFirstPaintCommon(join(root, SEARCH_CONTRACT[0]!))).toBe(false)
+  })
+
+  it('puts the calendar’s windows with the side columns, not in the common chunk', () => {
+    expect(inFirstPaintCommon(join(root, CALENDAR_CONTRACT[0]!))).toBe(false)
+    expect(inFolders(join(root, CALENDAR_CONTRACT[0]!), SIDE_COLUMNS)).toBe(true)
   })
 
   it('takes Windows paths, and never a package’s folder of the same name', () => {
