@@ -56,8 +56,8 @@ export interface Entry {
   calendar: string
   /** Hashes of `ids/<h>.json.gz`, indexed by idShard(id, length). */
   idShards: string[]
-  /** Hashes of `aliases/<h>.json.gz`, indexed by aliasShard(permalink, length). */
-  aliasShards: string[]
+  /** Hash of the alias index, `aliases/index-<h>.json.gz`: read only to resolve an old permalink. */
+  aliases: string
   /** Hash of the search index's manifest, `search/<h>.json.gz` (format 3). */
   search: string
   /** Hash of the tag index, `tags/<h>.json.gz`; absent in bundles built before tag pages. */
@@ -194,6 +194,12 @@ export interface Article {
 export interface IdShard {
   format: number
   files: Record<string, string>
+}
+
+/** `aliases/index-<h>.json.gz`: the alias shards' hashes, indexed by shardOf(permalink, length). */
+export interface AliasIndex {
+  format: number
+  shards: string[]
 }
 
 /** `aliases/<h>.json.gz`: old permalink (no leading or trailing slash) → article id. */

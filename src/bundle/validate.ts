@@ -4,6 +4,7 @@ import type {
   CategoryTree,
   Entry,
   IdShard,
+  AliasIndex,
   AliasShard,
   ListPage,
   TagIndex,
@@ -64,12 +65,12 @@ export const validateEntry = validator<Entry>(
       'tree',
       'calendar',
       'idShards',
-      'aliasShards',
+      'aliases',
       'search',
       'pageSize',
     )(v) &&
     Array.isArray(v.idShards) &&
-    Array.isArray(v.aliasShards),
+    typeof v.aliases === 'string',
 )
 export const validateTree = validator<CategoryTree>('The category tree', (v) =>
   Array.isArray(v.roots),
@@ -112,6 +113,10 @@ export const validateArticle = validator<Article>(
     (v.dateEstimated === undefined || typeof v.dateEstimated === 'string'),
 )
 export const validateIdShard = validator<IdShard>('An id index', (v) => isObject(v.files))
+export const validateAliasIndex = validator<AliasIndex>(
+  'The alias index',
+  (v) => Array.isArray(v.shards) && v.shards.every((h) => typeof h === 'string'),
+)
 export const validateAliasShard = validator<AliasShard>('An alias index', (v) => isObject(v.ids))
 const isTagCount = (v: unknown) =>
   Array.isArray(v) &&

@@ -4,6 +4,7 @@
  * (one broken), Chinese and English titles, and more than one page in the latest list.
  */
 import type {
+  AliasIndex,
   AliasShard,
   Article,
   ArticleSummary,
@@ -161,10 +162,13 @@ export function buildFixtureBundle(): FixtureFiles {
   const calendarHash = hash(calendar)
   const idHash = hash(idShard)
   const aliasHash = hash(aliasShard)
+  const aliasIndex: AliasIndex = { format: FORMAT_VERSION, shards: [aliasHash] }
+  const aliasIndexHash = hash(aliasIndex)
   files[bundlePaths.tree(treeHash)] = tree
   files[bundlePaths.calendar(calendarHash)] = calendar
   files[bundlePaths.idShard(idHash)] = idShard
   files[bundlePaths.aliasShard(aliasHash)] = aliasShard
+  files[bundlePaths.aliasIndex(aliasIndexHash)] = aliasIndex
   const entry: Entry = {
     format: FORMAT_VERSION,
     buildId: hash(files),
@@ -184,7 +188,7 @@ export function buildFixtureBundle(): FixtureFiles {
     tree: treeHash,
     calendar: calendarHash,
     idShards: [idHash],
-    aliasShards: [aliasHash],
+    aliases: aliasIndexHash,
     // No search index: the app's tests do not search this bundle.
     search: 'no-index',
   }

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { calendarWindows } from '../../bundle/calendar-windows'
 import type {
+  AliasIndex,
   AliasShard,
   Article,
   Calendar,
@@ -82,7 +83,9 @@ describe('a Hexo site root', () => {
     })
     const calendar = await read<Calendar>(bundlePaths.calendar(entry.calendar))
     expect(calendar.years[0]!.months[0]!.days[0]![0]).toBe(6)
-    const aliases = await read<AliasShard>(bundlePaths.aliasShard(entry.aliasShards[0]!))
+    const { shards } = await read<AliasIndex>(bundlePaths.aliasIndex(entry.aliases))
+    expect(shards).toHaveLength(1)
+    const aliases = await read<AliasShard>(bundlePaths.aliasShard(shards[0]!))
     expect(Object.keys(aliases.ids)).toEqual(['news/2022/01/night.html'])
   })
 })
