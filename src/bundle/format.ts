@@ -5,7 +5,7 @@
  */
 
 /** Bumped on any change the previous app could not read. The app refuses other versions. */
-export const FORMAT_VERSION = 3
+export const FORMAT_VERSION = 4
 
 /** Summaries per list page. Fixed by the format so the app can compute page counts. */
 export const PAGE_SIZE = 20
