@@ -19,7 +19,7 @@ import {
 } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
-import type { BuildReport, CategoryTree, Entry, IdShard } from '../src/bundle/format'
+import type { AliasIndex, BuildReport, CategoryTree, Entry, IdShard } from '../src/bundle/format'
 import { bundlePaths, pageCount } from '../src/bundle/paths'
 import { readBundleFile } from './support/bundle'
 import { generateCorpus } from './support/static-server'
@@ -91,7 +91,8 @@ function checkServable(): Entry {
   readJson(bundlePaths.calendar(entry.calendar))
   for (let page = 1; page <= pageCount(entry.latest, entry.pageSize); page++)
     readJson(bundlePaths.listPage(entry.latest, page))
-  for (const h of entry.aliasShards) readJson(bundlePaths.aliasShard(h))
+  for (const h of readJson<AliasIndex>(bundlePaths.aliasIndex(entry.aliases)).shards)
+    readJson(bundlePaths.aliasShard(h))
   let articles = 0
   for (const h of entry.idShards)
     for (const f of Object.values(readJson<IdShard>(bundlePaths.idShard(h)).files)) {

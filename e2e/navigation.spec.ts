@@ -4,14 +4,22 @@ import { getBundleJson } from './support/bundle'
 
 /** An old Hexo permalink and the article id it maps to, read from the built alias table. */
 async function readAlias(request: APIRequestContext): Promise<{ permalink: string; id: string }> {
-  const entry = (await (await request.get('/data/entry.json')).json()) as { aliasShards: string[] }
+  const entry = (await (await request.get('/data/entry.json')).json()) as { aliases: string }
+  const index = await getBundleJson<{ shards: string[] }>(
+    request,
+    `/data/aliases/index-${entry.aliases}.json.gz`,
+  )
   const shard = await getBundleJson<{ ids: Record<string, string> }>(
     request,
-    `/data/aliases/${entry.aliasShards[0]}.json.gz`,
+    `/data/aliases/${index.shards[0]}.json.gz`,
   )
   const [permalink, id] = Object.entries(shard.ids).find(([p]) => /[^ -~]/.test(p))!
   return { permalink, id }
 }
+
+/** The address an old permalink was served at, each segment URL-encoded. */
+const permalinkUrl = (permalink: string) =>
+  `/${permalink.split('/').map(encodeURIComponent).join('/')}/`
 
 const category = (...path: string[]) => `/category/${path.map(encodeURIComponent).join('/')}`
 
@@ -40,11 +48,55 @@ test.describe('deep links survive a reload', () => {
   test('an old Hexo permalink redirects to its article', async ({ page, request }) => {
     const { permalink, id } = await readAlias(request)
     const title = permalink.split('/').at(-1)!
-    await page.goto(`/${permalink.split('/').map(encodeURIComponent).join('/')}/`)
+    await page.goto(permalinkUrl(permalink))
     await expect(page).toHaveURL(new RegExp(`/article/${id}$`))
     await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText(title)
     await page.reload()
     await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText(title)
+  })
+})
+
+// Only a URL no route knows reads the alias table: its files fail like any other, with Retry.
+test.describe('old permalinks and the alias table', () => {
+  test.use({ serviceWorkers: 'block' })
+  const INDEX = /\/data\/aliases\/index-[\w-]+\.json\.gz$/
+  const SHARD = /\/data\/aliases\/(?!index-)[\w-]+\.json\.gz$/
+  const cases = [
+    ['a missing alias index', INDEX, 404, /找不到所需的数据文件/],
+    ['a corrupt alias index', INDEX, 200, /数据文件已损坏/],
+    ['a corrupt alias shard', SHARD, 200, /数据文件已损坏/],
+  ] as const
+  for (const [name, url, status, message] of cases) {
+    test(`${name}: a message and Retry, which redirects`, async ({ page, request }) => {
+      const { permalink, id } = await readAlias(request)
+      await page.route(url, (route) =>
+        route.fulfill({ status, contentType: 'application/json', body: '{"format": ' }),
+      )
+      await page.goto(permalinkUrl(permalink))
+      const main = page.getByRole('main')
+      await expect(main.getByText(message)).toBeVisible({ timeout: 15_000 })
+      await page.unroute(url)
+      await main.getByRole('button', { name: '重试' }).click()
+      await expect(page).toHaveURL(new RegExp(`/article/${id}$`))
+      await expect(main.getByRole('heading', { level: 1 })).toHaveText(permalink.split('/').at(-1)!)
+    })
+  }
+
+  test('the home page and an article read none of it', async ({ page }) => {
+    const read: string[] = []
+    page.on('request', (r) => {
+      if (r.url().includes('/data/aliases/')) read.push(r.url())
+    })
+    await page.goto('/')
+    await page
+      .getByRole('main')
+      .getByRole('heading', { level: 2 })
+      .first()
+      .getByRole('link')
+      .click()
+    await expect(page.locator('.article-body')).toBeVisible()
+    await page.waitForLoadState('networkidle')
+    expect(read).toEqual([])
   })
 })
 

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 // @ts-expect-error: a plain .mjs module shared with the npm script, no types.
 import { CHROMIUM_ARGS, findBrowser } from '../../test-support/find-browser.mjs'
+import { calendarWindows } from '../../src/bundle/calendar-windows'
+import type { Calendar } from '../../src/bundle/format'
 import { getBundleJson } from './bundle'
 
 export interface Summary {
@@ -27,9 +29,6 @@ export interface Entry {
   calendar: string
   pageSize: number
 }
-interface Calendar {
-  years: { y: number; months: { m: number; days: [number, ListRef][] }[] }[]
-}
 
 /** The bundle as the build wrote it: the entry and every summary, newest first. */
 export async function readBundle(request: APIRequestContext, base = '/') {
@@ -40,7 +39,7 @@ export async function readBundle(request: APIRequestContext, base = '/') {
   for (let p = 1; p <= pages; p++) {
     items.push(...(await get<{ items: Summary[] }>(`lists/${entry.latest.h}-${p}.json.gz`)).items)
   }
-  const calendar = await get<Calendar>(`calendar/${entry.calendar}.json.gz`)
+  const calendar = calendarWindows(await get<Calendar>(`calendar/${entry.calendar}.json.gz`))
   const days = calendar.years.flatMap(({ y, months }) =>
     months.flatMap(({ m, days }) =>
       days.map(([d, list]) => ({

@@ -40,9 +40,12 @@ const themes = ['light', 'dark'] as const
 /** The seed article's id, read from the built alias table (its permalink ends in its title). */
 function seedArticlePath(): string {
   const entry = JSON.parse(readFileSync(join(dist, 'data/entry.json'), 'utf8')) as {
-    aliasShards: string[]
+    aliases: string
   }
-  for (const shard of entry.aliasShards) {
+  const index = readBundleFile<{ shards: string[] }>(
+    join(dist, 'data/aliases', `index-${entry.aliases}.json.gz`),
+  )
+  for (const shard of index.shards) {
     const file = join(dist, 'data/aliases', `${shard}.json.gz`)
     const { ids } = readBundleFile<{ ids: Record<string, string> }>(file)
     const hit = Object.entries(ids).find(([permalink]) => permalink.endsWith(SEED_TITLE))

@@ -5,7 +5,7 @@
  */
 
 /** Bumped on any change the previous app could not read. The app refuses other versions. */
-export const FORMAT_VERSION = 4
+export const FORMAT_VERSION = 5
 
 /** Summaries per list page. Fixed by the format so the app can compute page counts. */
 export const PAGE_SIZE = 20
@@ -56,8 +56,8 @@ export interface Entry {
   calendar: string
   /** Hashes of `ids/<h>.json.gz`, indexed by idShard(id, length). */
   idShards: string[]
-  /** Hashes of `aliases/<h>.json.gz`, indexed by aliasShard(permalink, length). */
-  aliasShards: string[]
+  /** Hash of the alias index, `aliases/index-<h>.json.gz`: read only to resolve an old permalink. */
+  aliases: string
   /** Hash of the search index's manifest, `search/<h>.json.gz` (format 3). */
   search: string
   /** Hash of the tag index, `tags/<h>.json.gz`; absent in bundles built before tag pages. */
@@ -117,26 +117,29 @@ export interface TagShard {
   lists: Record<string, TagListRef>
 }
 
-/** [day of month, list] */
-export type CalendarDay = [number, ListRef]
+/** [day of month, articles that day] */
+export type CalendarDayCount = [number, number]
 
-export interface CalendarMonth {
+export interface CalendarMonthCounts {
   /** 1-12 */
   m: number
-  list: ListRef
-  days: CalendarDay[]
+  days: CalendarDayCount[]
 }
 
-export interface CalendarYear {
+export interface CalendarYearCounts {
   y: number
-  list: ListRef
-  months: CalendarMonth[]
+  months: CalendarMonthCounts[]
 }
 
-/** `calendar/<h>.json.gz`: every year, month and day that has articles, in the site timezone, oldest first. */
+/**
+ * `calendar/<h>.json.gz`: every year, month and day that has articles, in the site timezone, oldest
+ * first, with counts only. Each is a window of the one stored list `h` (the latest list, newest first):
+ * `calendarWindows` (calendar-windows.ts) derives every window's ListRef from the counts.
+ */
 export interface Calendar {
   format: number
-  years: CalendarYear[]
+  h: string
+  years: CalendarYearCounts[]
 }
 
 /**
@@ -209,6 +212,12 @@ export interface Article {
 export interface IdShard {
   format: number
   files: Record<string, string>
+}
+
+/** `aliases/index-<h>.json.gz`: the alias shards' hashes, indexed by shardOf(permalink, length). */
+export interface AliasIndex {
+  format: number
+  shards: string[]
 }
 
 /** `aliases/<h>.json.gz`: old permalink (no leading or trailing slash) → article id. */

@@ -14,6 +14,7 @@ export const bundlePaths = {
     `lists/${typeof list === 'string' ? list : list.h}-${page}.json.gz`,
   article: (f: string) => `articles/${f}.json.gz`,
   idShard: (h: string) => `ids/${h}.json.gz`,
+  aliasIndex: (h: string) => `aliases/index-${h}.json.gz`,
   aliasShard: (h: string) => `aliases/${h}.json.gz`,
   tagIndex: (h: string) => `tags/${h}.json.gz`,
   tagShard: (h: string) => `tags/s-${h}.json.gz`,

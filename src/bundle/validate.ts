@@ -5,6 +5,7 @@ import type {
   CategoryTree,
   Entry,
   IdShard,
+  AliasIndex,
   AliasShard,
   ListPage,
   TagIndex,
@@ -65,12 +66,12 @@ export const validateEntry = validator<Entry>(
       'tree',
       'calendar',
       'idShards',
-      'aliasShards',
+      'aliases',
       'search',
       'pageSize',
     )(v) &&
     Array.isArray(v.idShards) &&
-    Array.isArray(v.aliasShards),
+    typeof v.aliases === 'string',
 )
 export const validateTree = validator<CategoryTree>(
   'The category tree',
@@ -86,7 +87,26 @@ export const validateCategoryRefShard = validator<CategoryRefShard>(
   'A category list shard',
   (v) => Array.isArray(v.lists) && v.lists.every(isListRef),
 )
-export const validateCalendar = validator<Calendar>('The calendar', (v) => Array.isArray(v.years))
+const isCount = (v: unknown) => Number.isInteger(v) && (v as number) >= 0
+const everyIn = (list: unknown, check: (item: Record<string, unknown>) => boolean) =>
+  Array.isArray(list) && list.every((item) => isObject(item) && check(item))
+// Every window is computed from these counts, so a count that is not one would misplace them all.
+const isCalendarDay = (day: unknown) =>
+  Array.isArray(day) && day.length === 2 && Number.isInteger(day[0]) && isCount(day[1])
+export const validateCalendar = validator<Calendar>(
+  'The calendar',
+  (v) =>
+    typeof v.h === 'string' &&
+    everyIn(
+      v.years,
+      (y) =>
+        Number.isInteger(y.y) &&
+        everyIn(
+          y.months,
+          (m) => Number.isInteger(m.m) && Array.isArray(m.days) && m.days.every(isCalendarDay),
+        ),
+    ),
+)
 // Only a flag that is present and true marks a list entry's date as estimated.
 const hasEstimatedFlag = (item: unknown) =>
   isObject(item) && (item.dateEstimated === undefined || item.dateEstimated === true)
@@ -105,6 +125,10 @@ export const validateArticle = validator<Article>(
     (v.dateEstimated === undefined || typeof v.dateEstimated === 'string'),
 )
 export const validateIdShard = validator<IdShard>('An id index', (v) => isObject(v.files))
+export const validateAliasIndex = validator<AliasIndex>(
+  'The alias index',
+  (v) => Array.isArray(v.shards) && v.shards.every((h) => typeof h === 'string'),
+)
 export const validateAliasShard = validator<AliasShard>('An alias index', (v) => isObject(v.ids))
 const isTagCount = (v: unknown) =>
   Array.isArray(v) &&

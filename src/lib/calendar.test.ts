@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Calendar } from '../bundle/format'
+import type { CalendarWindows } from '../bundle/calendar-windows'
 import { dayNeighbours, monthGrid, monthNeighbours, todayIn } from './calendar'
 
 describe('monthGrid', () => {
@@ -22,8 +22,7 @@ describe('monthGrid', () => {
 })
 
 const ref = { h: 'x', n: 1 }
-const cal: Calendar = {
-  format: 1,
+const cal: CalendarWindows = {
   years: [
     { y: 2021, list: ref, months: [{ m: 11, list: ref, days: [[30, ref]] }] },
     {

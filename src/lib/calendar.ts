@@ -1,13 +1,19 @@
-import type { Calendar, CalendarMonth, CalendarYear, ListRef } from '../bundle/format'
+import type { CalendarMonth, CalendarWindows, CalendarYear } from '../bundle/calendar-windows'
+import type { ListRef } from '../bundle/format'
 import { cachedFormat } from './core/format-date'
 
-export const findYear = (cal: Calendar, y: number): CalendarYear | undefined =>
+export const findYear = (cal: CalendarWindows, y: number): CalendarYear | undefined =>
   cal.years.find((year) => year.y === y)
 
-export const findMonth = (cal: Calendar, y: number, m: number): CalendarMonth | undefined =>
+export const findMonth = (cal: CalendarWindows, y: number, m: number): CalendarMonth | undefined =>
   findYear(cal, y)?.months.find((month) => month.m === m)
 
-export function findDay(cal: Calendar, y: number, m: number, d: number): ListRef | undefined {
+export function findDay(
+  cal: CalendarWindows,
+  y: number,
+  m: number,
+  d: number,
+): ListRef | undefined {
   return findMonth(cal, y, m)?.days.find(([day]) => day === d)?.[1]
 }
 
@@ -21,13 +27,13 @@ export interface DayRef extends MonthRef {
 }
 
 /** Every month with articles, oldest first (the calendar file is sorted, but do not rely on it). */
-export function allMonths(cal: Calendar): MonthRef[] {
+export function allMonths(cal: CalendarWindows): MonthRef[] {
   return cal.years
     .flatMap((y) => y.months.map((m) => ({ year: y.y, month: m.m, count: m.list.n })))
     .sort((a, b) => a.year - b.year || a.month - b.month)
 }
 
-export function allDays(cal: Calendar): DayRef[] {
+export function allDays(cal: CalendarWindows): DayRef[] {
   return cal.years
     .flatMap((y) =>
       y.months.flatMap((m) =>
@@ -43,7 +49,7 @@ function around<T>(list: T[], index: number): { prev?: T; next?: T } {
   return { prev: list[index - 1], next: list[index + 1] }
 }
 
-export function monthNeighbours(cal: Calendar, y: number, m: number) {
+export function monthNeighbours(cal: CalendarWindows, y: number, m: number) {
   const months = allMonths(cal)
   return around(
     months,
@@ -51,7 +57,7 @@ export function monthNeighbours(cal: Calendar, y: number, m: number) {
   )
 }
 
-export function dayNeighbours(cal: Calendar, y: number, m: number, d: number) {
+export function dayNeighbours(cal: CalendarWindows, y: number, m: number, d: number) {
   const days = allDays(cal)
   return around(
     days,
@@ -59,7 +65,7 @@ export function dayNeighbours(cal: Calendar, y: number, m: number, d: number) {
   )
 }
 
-export function yearNeighbours(cal: Calendar, y: number) {
+export function yearNeighbours(cal: CalendarWindows, y: number) {
   const years = [...cal.years].sort((a, b) => a.y - b.y)
   return around(
     years,
@@ -68,7 +74,7 @@ export function yearNeighbours(cal: Calendar, y: number) {
 }
 
 /** The most recent month with articles, the archive's default view. */
-export const latestMonth = (cal: Calendar): MonthRef | undefined => allMonths(cal).at(-1)
+export const latestMonth = (cal: CalendarWindows): MonthRef | undefined => allMonths(cal).at(-1)
 
 /**
  * Weeks of a month as 7 cells each (day of month or null), Monday first.

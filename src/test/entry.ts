@@ -13,7 +13,7 @@ export function testEntry(overrides: Partial<Entry> = {}): Entry {
     tree: 't',
     calendar: 'c',
     idShards: ['only'],
-    aliasShards: ['al'],
+    aliases: 'al',
     search: 's',
     ...overrides,
   }

@@ -4,11 +4,12 @@
  * (one broken), Chinese and English titles, and more than one page in the latest list.
  */
 import type {
+  AliasIndex,
   AliasShard,
   Article,
   ArticleSummary,
   Calendar,
-  CalendarYear,
+  CalendarYearCounts,
   CategoryNode,
   CategoryRefShard,
   CategoryTree,
@@ -118,28 +119,25 @@ function buildTree(files: FixtureFiles, items: ArticleSummary[]): CategoryTree {
   return { format: FORMAT_VERSION, roots, refShards, refsPerShard: REFS_PER_SHARD }
 }
 
-/** Years, months and days are windows into the latest list, as the builder writes them. */
+/** Each day's count, oldest first, as the builder writes them: the app derives the windows. */
 function buildCalendar(items: ArticleSummary[], latest: ListRef): Calendar {
-  const years = new Map<number, CalendarYear>()
-  items.forEach((a, index) => {
+  const years = new Map<number, CalendarYearCounts>()
+  for (const a of items) {
     const [y, m, d] = localDay(a.date)
-    const year = years.get(y) ?? { y, list: { h: latest.h, n: 0, start: index }, months: [] }
+    const year = years.get(y) ?? { y, months: [] }
     years.set(y, year)
-    year.list.n++
     let month = year.months.find((x) => x.m === m)
-    if (!month)
-      year.months.push((month = { m, list: { h: latest.h, n: 0, start: index }, days: [] }))
-    month.list.n++
+    if (!month) year.months.push((month = { m, days: [] }))
     const day = month.days.find(([x]) => x === d)
-    if (day) day[1].n++
-    else month.days.push([d, { h: latest.h, n: 1, start: index }])
-  })
+    if (day) day[1]++
+    else month.days.push([d, 1])
+  }
   const sorted = [...years.values()].sort((a, b) => a.y - b.y)
   for (const y of sorted) {
     y.months.sort((a, b) => a.m - b.m)
     for (const m of y.months) m.days.sort((a, b) => a[0] - b[0])
   }
-  return { format: FORMAT_VERSION, years: sorted }
+  return { format: FORMAT_VERSION, h: latest.h, years: sorted }
 }
 
 export function buildFixtureBundle(): FixtureFiles {
@@ -182,10 +180,13 @@ export function buildFixtureBundle(): FixtureFiles {
   const calendarHash = hash(calendar)
   const idHash = hash(idShard)
   const aliasHash = hash(aliasShard)
+  const aliasIndex: AliasIndex = { format: FORMAT_VERSION, shards: [aliasHash] }
+  const aliasIndexHash = hash(aliasIndex)
   files[bundlePaths.tree(treeHash)] = tree
   files[bundlePaths.calendar(calendarHash)] = calendar
   files[bundlePaths.idShard(idHash)] = idShard
   files[bundlePaths.aliasShard(aliasHash)] = aliasShard
+  files[bundlePaths.aliasIndex(aliasIndexHash)] = aliasIndex
   const entry: Entry = {
     format: FORMAT_VERSION,
     buildId: hash(files),
@@ -205,7 +206,7 @@ export function buildFixtureBundle(): FixtureFiles {
     tree: treeHash,
     calendar: calendarHash,
     idShards: [idHash],
-    aliasShards: [aliasHash],
+    aliases: aliasIndexHash,
     // No search index: the app's tests do not search this bundle.
     search: 'no-index',
   }

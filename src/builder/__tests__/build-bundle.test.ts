@@ -3,7 +3,9 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { calendarWindows } from '../../bundle/calendar-windows'
 import type {
+  AliasIndex,
   AliasShard,
   Article,
   Calendar,
@@ -52,7 +54,7 @@ describe('the sample content', () => {
     const tree = await read<CategoryTree>(bundlePaths.tree(entry.tree))
     expect(tree.roots.length).toBeGreaterThanOrEqual(3)
     const calendar = await read<Calendar>(bundlePaths.calendar(entry.calendar))
-    const months = calendar.years.flatMap((y) => y.months)
+    const months = calendarWindows(calendar).years.flatMap((y) => y.months)
     expect(months.length).toBeGreaterThanOrEqual(3)
     expect(months.reduce((n, m) => n + m.list.n, 0)).toBe(entry.counts.articles)
   })
@@ -81,7 +83,9 @@ describe('a Hexo site root', () => {
     })
     const calendar = await read<Calendar>(bundlePaths.calendar(entry.calendar))
     expect(calendar.years[0]!.months[0]!.days[0]![0]).toBe(6)
-    const aliases = await read<AliasShard>(bundlePaths.aliasShard(entry.aliasShards[0]!))
+    const { shards } = await read<AliasIndex>(bundlePaths.aliasIndex(entry.aliases))
+    expect(shards).toHaveLength(1)
+    const aliases = await read<AliasShard>(bundlePaths.aliasShard(shards[0]!))
     expect(Object.keys(aliases.ids)).toEqual(['news/2022/01/night.html'])
   })
 })

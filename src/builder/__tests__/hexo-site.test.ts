@@ -2,7 +2,14 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { AliasShard, Article, CategoryTree, Entry, IdShard } from '../../bundle/format'
+import type {
+  AliasIndex,
+  AliasShard,
+  Article,
+  CategoryTree,
+  Entry,
+  IdShard,
+} from '../../bundle/format'
 import { bundlePaths, normalizePermalink, shardOf } from '../../bundle/paths'
 import { buildBundle } from '../pipeline/build-bundle'
 import { withSiteDefaults } from '../pipeline/site-defaults'
@@ -66,7 +73,8 @@ describe('a Hexo site root', () => {
   it('serves old links from category_map slugs, front matter permalink and slug', async () => {
     const entry = await read<Entry>(bundlePaths.entry)
     const aliases = new Map<string, string>()
-    for (const hash of entry.aliasShards) {
+    const { shards } = await read<AliasIndex>(bundlePaths.aliasIndex(entry.aliases))
+    for (const hash of shards) {
       const shard = await read<AliasShard>(bundlePaths.aliasShard(hash))
       for (const [path, id] of Object.entries(shard.ids)) aliases.set(path, id)
     }

@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import type { Calendar, CategoryNode, CategoryTree, Entry, TagIndex } from '../../bundle/format'
 import { pagePaths } from '../../bundle/page-paths'
 import { BUNDLE_DIR, bundlePaths } from '../../bundle/paths'
+import { calendarWindows } from '../../bundle/calendar-windows'
 import { readBundleJson } from '../write/bundle-file'
 import { writeOrKeep } from '../write/keep-unchanged'
 import type { SitemapUrl } from './render-sitemaps'
@@ -45,7 +46,7 @@ async function* siteUrls(dataDir: string, entry: Entry, input: SitemapInput) {
   const calendar = await readBundleJson<Calendar>(
     join(dataDir, bundlePaths.calendar(entry.calendar)),
   )
-  for (const year of calendar.years)
+  for (const year of calendarWindows(calendar).years)
     for (const month of year.months)
       yield url(pagePaths.archive(year.y, month.m), latest[month.list.start ?? 0]?.date)
   const tree = await readBundleJson<CategoryTree>(join(dataDir, bundlePaths.tree(entry.tree)))

@@ -30,10 +30,20 @@ export const SEARCH_CONTRACT = ['src/bundle/search-format.ts']
 /** Where a category's list is: read by the tree and category pages, never by the first paint. */
 export const TREE_CONTRACT = ['src/bundle/category-refs.ts']
 
+/** The calendar's windows, derived from its counts: only the calendar's readers need them. */
+export const CALENDAR_CONTRACT = ['src/bundle/calendar-windows.ts']
+
+/** Where feeds live: read by the builder and the feed menu, which loads on sites with feeds only. */
+export const FEED_CONTRACT = ['src/bundle/feed-paths.ts']
+
 /** True when the module `id` belongs in the chunk the first paint shares with the shell. */
 export const inFirstPaintCommon = (id: string, root?: string) =>
   inFolders(id, FIRST_PAINT_COMMON, root) &&
-  !inFolders(id, [...SEARCH_CONTRACT, ...TREE_CONTRACT], root)
+  !inFolders(
+    id,
+    [...SEARCH_CONTRACT, ...TREE_CONTRACT, ...CALENDAR_CONTRACT, ...FEED_CONTRACT],
+    root,
+  )
 
 /** What the first paint shares with the article route: the sanitizer and the body's DOM work. */
 export const FIRST_PAINT_ARTICLE = [
@@ -58,6 +68,7 @@ export const SIDE_COLUMNS = [
   'src/lib/api/get-category-list',
   ...TREE_CONTRACT,
   'src/lib/api/get-calendar',
+  ...CALENDAR_CONTRACT,
 ]
 
 /**

@@ -1,14 +1,6 @@
-import type {
-  ArticleSummary,
-  Calendar,
-  CalendarMonth,
-  CalendarYear,
-  CategoryNode,
-  ListRef,
-} from '../../bundle/format'
-import { FORMAT_VERSION } from '../../bundle/format'
+import type { ArticleSummary, Calendar, CategoryNode, ListRef } from '../../bundle/format'
 import type { PostTags } from '../parse/categories'
-import { zonedDay } from '../parse/dates'
+import { buildCalendar } from './build-calendar'
 import { contentHash } from './hash'
 import type { TagLists } from './build-tag-lists'
 import { buildTagLists } from './build-tag-lists'
@@ -108,34 +100,4 @@ function buildTree(sorted: ArticleSummary[], store: (items: ArticleSummary[]) =>
 
 function byCountThenName(a: MutableNode, b: MutableNode): number {
   return b.items.length - a.items.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
-}
-
-/** Days, months and years are contiguous runs of the newest-first list: windows, not copies. */
-function buildCalendar(sorted: ArticleSummary[], timezone: string, latestHash: string): Calendar {
-  const years: CalendarYear[] = []
-  let year: CalendarYear | undefined
-  let month: CalendarMonth | undefined
-  sorted.forEach((summary, index) => {
-    const { y, m, d } = zonedDay(new Date(summary.date), timezone)
-    if (year?.y !== y) {
-      year = { y, list: { h: latestHash, n: 0, start: index }, months: [] }
-      years.push(year)
-      month = undefined
-    }
-    if (month?.m !== m) {
-      month = { m, list: { h: latestHash, n: 0, start: index }, days: [] }
-      year.months.push(month)
-    }
-    const last = month.days[month.days.length - 1]
-    if (last?.[0] === d) last[1].n += 1
-    else month.days.push([d, { h: latestHash, n: 1, start: index }])
-    month.list.n += 1
-    year.list.n += 1
-  })
-  // Stored newest first; the file is oldest first, as people read a calendar.
-  for (const y of years) {
-    for (const m of y.months) m.days.reverse()
-    y.months.reverse()
-  }
-  return { format: FORMAT_VERSION, years: years.reverse() }
 }

@@ -76,9 +76,14 @@ export async function writeBundle(
   const idShards = await writeShards(data.files, (files) =>
     hashed(bundlePaths.idShard, { format: FORMAT_VERSION, files }),
   )
+  // The shards' hashes live in a file of their own: only an unknown path needs them, not every load.
   const aliasShards = await writeShards(data.aliases, (ids) =>
     hashed(bundlePaths.aliasShard, { format: FORMAT_VERSION, ids }),
   )
+  const aliases = await hashed(bundlePaths.aliasIndex, {
+    format: FORMAT_VERSION,
+    shards: aliasShards,
+  })
   const { index: tagIndex, lists: tagLists } = data.indexes.tags
   const tags = await hashed(bundlePaths.tagIndex, { format: FORMAT_VERSION, tags: tagIndex })
   const tagShards = await writeShards(tagLists, (lists) =>
@@ -93,7 +98,7 @@ export async function writeBundle(
     tree,
     calendar,
     idShards,
-    aliasShards,
+    aliases,
     search: data.search.manifest,
     tags,
     tagShards,
@@ -113,7 +118,7 @@ export async function writeBundle(
     tree,
     calendar,
     idShards,
-    aliasShards,
+    aliases,
     search: data.search.manifest,
     tags,
     tagShards,

@@ -1,11 +1,15 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query'
+import { calendarWindows } from '../../bundle/calendar-windows'
 import { bundlePaths } from '../../bundle/paths'
 import { validateCalendar } from '../../bundle/validate'
 import { bundleUrl } from '../core/bundle-url'
 import { fetchJson } from '../core/fetch-json'
 
-export const getCalendar = (hash: string, signal?: AbortSignal) =>
-  fetchJson(bundleUrl(bundlePaths.calendar(hash)), validateCalendar, { signal })
+/** The calendar file, with each period's window of the latest list derived from its counts. */
+export const getCalendar = async (hash: string, signal?: AbortSignal) =>
+  calendarWindows(
+    await fetchJson(bundleUrl(bundlePaths.calendar(hash)), validateCalendar, { signal }),
+  )
 
 export const calendarQueryOptions = (hash: string) =>
   queryOptions({

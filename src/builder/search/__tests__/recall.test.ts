@@ -10,6 +10,7 @@ import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writeCorpus } from '../../../../bench/corpus/write-corpus'
 import { holds, makeQueries, normalizedTerms } from '../../../../bench/search/queries'
+import { calendarWindows } from '../../../bundle/calendar-windows'
 import type { Article, Calendar, Entry } from '../../../bundle/format'
 import { bundlePaths } from '../../../bundle/paths'
 import type { DocPage, SearchManifest } from '../../../bundle/search-format'
@@ -95,7 +96,8 @@ describe('search against brute force (2,000 posts)', () => {
       expected(['储能'], ['项目'], inCat),
     )
     const entry = readJson<Entry>(bundlePaths.entry)
-    const month = readJson<Calendar>(bundlePaths.calendar(entry.calendar)).years[1]!.months[2]!.list
+    const calendar = calendarWindows(readJson<Calendar>(bundlePaths.calendar(entry.calendar)))
+    const month = calendar.years[1]!.months[2]!.list
     const start = month.start ?? 0
     const inWindow = (doc: number) => {
       const index = docs.length - 1 - doc

@@ -21,7 +21,6 @@ const entry = testEntry({
   counts: { articles: 30, categories: 2, days: 3 },
   latest: { h: 'aaaaaaaaaaaa', n: 30 },
   idShards: ['s0', 's1', 's2', 's3'],
-  aliasShards: ['a0'],
 })
 
 const manifest: ViteManifest = {

@@ -3,11 +3,14 @@ import { dirname, join, resolve } from 'node:path'
 import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
 import {
+  CALENDAR_CONTRACT,
+  FEED_CONTRACT,
   FIRST_PAINT_ARTICLE,
   FIRST_PAINT_COMMON,
   FIRST_PAINT_ENTRY,
   FIRST_PAINT_FOLDER,
   SEARCH_CONTRACT,
+  SIDE_COLUMNS,
   TREE_CONTRACT,
   inFirstPaintCommon,
   inFolders,
@@ -55,6 +58,15 @@ describe('inFolders', () => {
 
   it('keeps the category lists’ lookup out of it too', () => {
     expect(inFirstPaintCommon(join(root, TREE_CONTRACT[0]!))).toBe(false)
+  })
+
+  it('keeps where feeds live out of it: the feed menu loads it on sites with feeds', () => {
+    expect(inFirstPaintCommon(join(root, FEED_CONTRACT[0]!))).toBe(false)
+  })
+
+  it('puts the calendar’s windows with the side columns, not in the common chunk', () => {
+    expect(inFirstPaintCommon(join(root, CALENDAR_CONTRACT[0]!))).toBe(false)
+    expect(inFolders(join(root, CALENDAR_CONTRACT[0]!), SIDE_COLUMNS)).toBe(true)
   })
 
   it('takes Windows paths, and never a package’s folder of the same name', () => {

@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import { Link } from '../../../components/link'
-import type { CalendarMonth } from '../../../bundle/format'
+import type { CalendarMonth } from '../../../bundle/calendar-windows'
 import { monthGrid, todayIn } from '../../../lib/calendar'
 import { formatDay, weekdayNames } from '../../../lib/core/format-date'
 import { useLocale, useT } from '../../../lib/i18n/locale'

@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import { Link } from '../../../components/link'
-import type { CalendarYear } from '../../../bundle/format'
+import type { CalendarYear } from '../../../bundle/calendar-windows'
 import { formatMonthName, formatYear } from '../../../lib/core/format-date'
 import { useLocale, useT } from '../../../lib/i18n/locale'
 import { paths } from '../../../lib/core/paths'

@@ -17,8 +17,9 @@ const entry = testEntry({
   counts: { articles: 2, categories: 1, days: 1 },
   latest: { h: 'latest', n: 2 },
   idShards: ['ids0', 'ids1', 'ids2', 'ids3'],
-  aliasShards: ['al0', 'al1'],
+  aliases: 'alx',
 })
+const aliasShards = ['al0', 'al1']
 
 const permalink = '2022/01/06/深圳新任市管干部/'
 const aliasKey = normalizePermalink(permalink)
@@ -49,7 +50,11 @@ function bundle(): Record<string, unknown> {
       html: '<p>x</p>',
     }
   }
-  const alias = entry.aliasShards[shardOf(aliasKey, entry.aliasShards.length)]
+  files[`/data/aliases/index-${entry.aliases}.json.gz`] = {
+    format: FORMAT_VERSION,
+    shards: aliasShards,
+  }
+  const alias = aliasShards[shardOf(aliasKey, aliasShards.length)]
   files[`/data/aliases/${alias}.json.gz`] = { format: FORMAT_VERSION, ids: { [aliasKey]: 'a1b2' } }
   return files
 }
@@ -83,11 +88,12 @@ describe('id shard lookup', () => {
     expect(await ensureArticle(qc, 'zzzz')).toBeNull()
     expect(await findArticleFile(qc, 'constructor')).toBeNull()
   })
-  it('fetches the entry once for many lookups', async () => {
+  it('fetches the entry once for many lookups, and nothing of the alias table', async () => {
     const qc = client()
     await findArticleFile(qc, 'a1b2')
     await findArticleFile(qc, 'c3d4')
     expect(fetched.filter((u) => u.endsWith('entry.json'))).toHaveLength(1)
+    expect(fetched.filter((u) => u.includes('/aliases/'))).toEqual([])
   })
 })
 
@@ -100,10 +106,32 @@ describe('resolveAlias', () => {
     )
     expect(await resolveAlias(qc, '2022/01/06/深圳新任市管干部?utm=x')).toBe('a1b2')
   })
+  it('reads the alias index once, then the shard that holds the path', async () => {
+    const qc = client()
+    await resolveAlias(qc, '/2022/01/06/深圳新任市管干部/')
+    await resolveAlias(qc, '/2022/01/06/other/')
+    expect(fetched.filter((u) => u.includes('/aliases/index-'))).toEqual([
+      '/data/aliases/index-alx.json.gz',
+    ])
+  })
   it('answers null for unknown paths and for the root', async () => {
     const qc = client()
     expect(await resolveAlias(qc, '/2022/01/06/other/')).toBeNull()
     expect(await resolveAlias(qc, '/')).toBeNull()
+  })
+  it('answers null when the shard is missing, but fails when the index is', async () => {
+    const shard = `/data/aliases/${aliasShards[shardOf(aliasKey, aliasShards.length)]}.json.gz`
+    const serve = (missing: string) =>
+      vi.stubGlobal('fetch', async (url: string) => {
+        const body = url === missing ? undefined : bundle()[url]
+        return body === undefined
+          ? new Response('nope', { status: 404 })
+          : new Response(JSON.stringify(body), { status: 200 })
+      })
+    serve(shard)
+    expect(await resolveAlias(client(), permalink)).toBeNull()
+    serve('/data/aliases/index-alx.json.gz')
+    await expect(resolveAlias(client(), permalink)).rejects.toMatchObject({ kind: 'not-found' })
   })
   it('lets real failures through so the caller can offer Retry', async () => {
     vi.stubGlobal('fetch', async () => new Response('oops', { status: 500 }))

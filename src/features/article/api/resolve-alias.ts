@@ -1,17 +1,27 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { queryOptions } from '@tanstack/react-query'
 import { bundlePaths, normalizePermalink, shardOf } from '../../../bundle/paths'
-import { validateAliasShard } from '../../../bundle/validate'
+import { validateAliasIndex, validateAliasShard } from '../../../bundle/validate'
 import { entryQueryOptions } from '../../../lib/api/get-entry'
 import { bundleUrl } from '../../../lib/core/bundle-url'
 import { FetchJsonError, fetchJson } from '../../../lib/core/fetch-json'
+
+export const getAliasIndex = (hash: string, signal?: AbortSignal) =>
+  fetchJson(bundleUrl(bundlePaths.aliasIndex(hash)), validateAliasIndex, { signal })
+
+export const aliasIndexQueryOptions = (hash: string) =>
+  queryOptions({
+    queryKey: ['articles', 'aliases', 'index', hash],
+    queryFn: ({ signal }) => getAliasIndex(hash, signal),
+    staleTime: Infinity,
+  })
 
 export const getAliasShard = (hash: string, signal?: AbortSignal) =>
   fetchJson(bundleUrl(bundlePaths.aliasShard(hash)), validateAliasShard, { signal })
 
 export const aliasShardQueryOptions = (hash: string) =>
   queryOptions({
-    queryKey: ['articles', 'aliases', hash],
+    queryKey: ['articles', 'aliases', 'shard', hash],
     queryFn: ({ signal }) => getAliasShard(hash, signal),
     staleTime: Infinity,
   })
@@ -21,7 +31,9 @@ const basePrefix = () => import.meta.env.BASE_URL.replace(/\/+$/, '')
 
 async function lookUp(qc: QueryClient, key: string): Promise<string | null> {
   const entry = await qc.ensureQueryData(entryQueryOptions())
-  const hash = entry.aliasShards[shardOf(key, entry.aliasShards.length)]
+  // Unlike a shard, a missing index is a failure to show: without it no old permalink resolves.
+  const { shards } = await qc.ensureQueryData(aliasIndexQueryOptions(entry.aliases))
+  const hash = shards[shardOf(key, shards.length)]
   if (hash === undefined) return null
   try {
     const { ids } = await qc.ensureQueryData(aliasShardQueryOptions(hash))

@@ -1,30 +1,35 @@
 import { describe, expect, it } from 'vitest'
-import type { Calendar } from '../../../bundle/format'
+import { calendarWindows } from '../../../bundle/calendar-windows'
+import { FORMAT_VERSION } from '../../../bundle/format'
 import { calendarMonths, dateWindow } from './date-window'
 
 // The latest list is newest first: February 2022 (5 posts) at 0, January (15) at 5, then 2021.
-const list = (start: number, n: number) => ({ h: 'x', start, n })
-const calendar: Calendar = {
-  format: 3,
+const calendar = calendarWindows({
+  format: FORMAT_VERSION,
+  h: 'x',
   years: [
     {
       y: 2021,
-      list: list(20, 11),
       months: [
-        { m: 11, list: list(24, 7), days: [] },
-        { m: 12, list: list(20, 4), days: [] },
+        { m: 11, days: [[2, 7]] },
+        {
+          m: 12,
+          days: [
+            [1, 1],
+            [31, 3],
+          ],
+        },
       ],
     },
     {
       y: 2022,
-      list: list(0, 20),
       months: [
-        { m: 1, list: list(5, 15), days: [] },
-        { m: 2, list: list(0, 5), days: [] },
+        { m: 1, days: [[9, 15]] },
+        { m: 2, days: [[28, 5]] },
       ],
     },
   ],
-}
+})
 
 describe('dateWindow', () => {
   it('covers the months from `from` to `to`, either end open', () => {

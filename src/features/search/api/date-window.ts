@@ -1,4 +1,4 @@
-import type { Calendar } from '../../../bundle/format'
+import type { CalendarWindows } from '../../../bundle/calendar-windows'
 
 /**
  * The window of the latest list (newest first) that holds the months from `from` to `to`
@@ -6,7 +6,7 @@ import type { Calendar } from '../../../bundle/format'
  * falls in the range.
  */
 export function dateWindow(
-  calendar: Calendar,
+  calendar: CalendarWindows,
   from: string | undefined,
   to: string | undefined,
 ): { start: number; n: number } | null | undefined {
@@ -27,7 +27,7 @@ export function dateWindow(
 }
 
 /** Every month with articles, newest first, as `YYYY-MM`, for the date pickers. */
-export function calendarMonths(calendar: Calendar): string[] {
+export function calendarMonths(calendar: CalendarWindows): string[] {
   const months: string[] = []
   for (const year of calendar.years)
     for (const month of year.months) months.push(`${year.y}-${String(month.m).padStart(2, '0')}`)
