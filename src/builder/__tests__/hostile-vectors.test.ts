@@ -11,16 +11,9 @@ import { buildBundle } from '../pipeline/build-bundle'
 import { cleanArticleHtml } from '../clean/clean-html'
 import { resolveConfig } from '../config'
 import { readBundleJson } from '../write/bundle-file'
+import { markupOf, parseBody as parse } from '../../../test-support/markup-of'
 
 const CHECK = { tags: SANITIZE_POLICY.allowedTags, iframeHosts: SANITIZE_POLICY.iframeHosts }
-const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html').body
-
-/** Tags and attributes only: a payload left as escaped text (`&lt;a onclick=…`) is harmless. */
-const markupOf = (body: HTMLElement) =>
-  Array.from(body.querySelectorAll('*'), (el) => {
-    const attrs = Array.from(el.attributes, (a) => ` ${a.name}="${a.value}"`).join('')
-    return `<${el.localName}${attrs}>`
-  }).join('')
 
 // Rejected outright, so nothing ships: posts over the size limit, and NUL bytes (binary data).
 const REJECTION = /limit|binary data/

@@ -13,6 +13,7 @@ import { findForbidden } from '../../../../test-support/hostile/find-forbidden'
 import { VECTORS } from '../../../../test-support/hostile/vectors'
 import type { FeedSite } from './feed-site'
 import { buildFeedSite, post } from './feed-site'
+import { markupOf, parseBody as parse } from '../../../../test-support/markup-of'
 
 const LIGHT = VECTORS.filter((v) => !v.heavy)
 const CHECK = { tags: SANITIZE_POLICY.allowedTags, iframeHosts: SANITIZE_POLICY.iframeHosts }
@@ -46,15 +47,6 @@ async function contents(site: string, path: string[]): Promise<string[]> {
     ...json.items.map((i) => i.content_html ?? ''),
   ]
 }
-
-const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html').body
-
-/** Tags and attributes only: a payload left as escaped text (`&lt;a onclick=…`) is harmless. */
-const markupOf = (body: HTMLElement) =>
-  Array.from(body.querySelectorAll('*'), (el) => {
-    const attrs = Array.from(el.attributes, (a) => ` ${a.name}="${a.value}"`).join('')
-    return `<${el.localName}${attrs}>`
-  }).join('')
 
 describe('a hostile post is as safe in the feeds as in the app', () => {
   let built: FeedSite
