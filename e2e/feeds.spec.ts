@@ -6,7 +6,7 @@ import type { StaticServer } from './support/static-server'
 import { buildSite, extraDir, extraPort, serveStatic } from './support/static-server'
 
 // Feeds in the app (issue 16): a site built with a site URL names its feeds in its pages, and
-// home and each category page offer theirs, with a link per format and a "copy" action.
+// each category page offers its own, with a link per format and a "copy" action.
 
 const out = extraDir('feeds')
 const siteUrl = 'https://news.example.com'
@@ -30,13 +30,29 @@ async function openMenu(page: Page) {
   return menu
 }
 
-test('home names the site’s feeds, and its menu links each format and copies the Atom URL', async ({
+test('home names the site’s feeds for feed readers, in all three formats', async ({ page }) => {
+  await page.goto(server.url)
+  for (const [type, file] of [
+    ['application/atom+xml', 'feed.atom'],
+    ['application/rss+xml', 'feed.xml'],
+    ['application/feed+json', 'feed.json'],
+  ])
+    await expect(page.locator(`head link[rel="alternate"][type="${type}"]`)).toHaveAttribute(
+      'href',
+      `/${file}`,
+    )
+})
+
+test('a category page announces its own feeds in the head and its menu, which copies the Atom URL; the feed is that category’s', async ({
   page,
   context,
+  request,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
-  await page.goto(server.url)
-  await expect(atomLinks(page)).toHaveCount(1)
+  const category = `${server.url}category/${CATEGORY.map(encodeURIComponent).join('/')}`
+  await page.goto(category)
+  const href = `${category}/feed.atom`
+  await expect(page.locator(`head link[rel="alternate"][href="${href}"]`)).toHaveCount(1)
   const menu = await openMenu(page)
   for (const [name, file] of [
     ['Atom', 'feed.atom'],
@@ -45,27 +61,15 @@ test('home names the site’s feeds, and its menu links each format and copies t
   ])
     await expect(menu.getByRole('link', { name, exact: true })).toHaveAttribute(
       'href',
-      `${server.url}${file}`,
+      `${category}/${file}`,
     )
   await menu.getByRole('button', { name: '复制订阅地址' }).click()
   await expect(menu.getByRole('status')).toHaveText('订阅地址已复制')
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}feed.atom`)
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(href)
   await expectAxeClean(page, [
     ['light', 390, 844],
     ['dark', 1280, 800],
   ])
-})
-
-test('a category page announces its own feeds in the head and its menu, and the feed is that category’s', async ({
-  page,
-  request,
-}) => {
-  const category = `${server.url}category/${CATEGORY.map(encodeURIComponent).join('/')}`
-  await page.goto(category)
-  const href = `${category}/feed.atom`
-  await expect(page.locator(`head link[rel="alternate"][href="${href}"]`)).toHaveCount(1)
-  const menu = await openMenu(page)
-  await expect(menu.getByRole('link', { name: 'Atom', exact: true })).toHaveAttribute('href', href)
 
   const feed = await request.get(href)
   expect(feed.status()).toBe(200)

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import type { Page } from '@playwright/test'
 
 type Look = readonly ['light' | 'dark', number, number]
@@ -16,6 +16,9 @@ export const axe = (page: Page) =>
 
 /** The page as it stands, at phone and desktop sizes, light and dark: no axe violations. */
 export async function expectAxeClean(page: Page, looks: readonly Look[] = LOOKS, include?: string) {
+  // Target size measures every target against its neighbours: on a busy 2-core runner one look
+  // takes seconds. Each look gets its own time, on top of the test's.
+  test.info().setTimeout(test.info().timeout + looks.length * 15_000)
   for (const [colorScheme, width, height] of looks) {
     await page.emulateMedia({ colorScheme })
     await page.setViewportSize({ width, height })

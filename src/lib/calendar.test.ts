@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { CalendarWindows } from '../bundle/calendar-windows'
-import { dayNeighbours, monthGrid, monthNeighbours, todayIn } from './calendar'
+import { monthGrid, todayIn } from './calendar'
+import { dayNeighbours, monthNeighbours } from './calendar-periods'
 
 describe('monthGrid', () => {
   it('starts weeks on Monday: January 2022 began on a Saturday', () => {

@@ -23,6 +23,9 @@ import { trimDependencies } from './trim-dependencies-plugin.ts'
  * The app's Vite config for a site: buildSite builds with it (`configFile: false`), and
  * vite.config.ts gives it to `vite` and `vite preview`, with the dev server's bundle plugin.
  */
+/** Chunks the side column imports on a gesture (a link pointed at). */
+const ON_GESTURE = /\/(?:get-category-list)-[\w-]+\.js$/
+
 export const appViteConfig = ({ site }: { site: ManifestSite }): UserConfig => ({
   plugins: [
     react(),
@@ -37,8 +40,13 @@ export const appViteConfig = ({ site }: { site: ManifestSite }): UserConfig => (
     assetsDir: APP_FILES_DIR,
     // Every browser with Trusted Types and DecompressionStream has modulepreload; where one lacks
     // it, the hints are only lost speed. The polyfill cost every page 0.5 KB of JavaScript.
-    modulePreload: { polyfill: false },
-    sourcemap: false,
+    modulePreload: {
+      polyfill: false,
+      // Loaded on a reader's gesture from the side column: its own file is all it needs, and a
+      // preload list costs the side column's chunk (which every desktop home loads) bytes.
+      resolveDependencies: (file, deps) => (ON_GESTURE.test(file) ? [] : deps),
+    },
+    sourcemap: process.env.SOURCEMAP === '1',
     rolldownOptions: {
       // Share pages also load the article first paint.
       input: { index: 'index.html', 'first-paint': FIRST_PAINT_ENTRY },

@@ -59,14 +59,11 @@ export const FIRST_PAINT_ARTICLE = [
 export const SIDE_COLUMNS = [
   'src/features/categories/components/',
   'src/features/categories/messages',
-  'src/features/categories/tree-toggles',
   'src/features/archive/components/',
   'src/features/archive/messages',
   'src/lib/calendar',
   'src/lib/category-tree',
   'src/lib/api/get-tree',
-  'src/lib/api/get-category-list',
-  ...TREE_CONTRACT,
   'src/lib/api/get-calendar',
   ...CALENDAR_CONTRACT,
 ]

@@ -3,7 +3,7 @@ import { PageHeading } from '../../../components/page-heading'
 import { formatMonth, formatYear } from '../../../lib/core/format-date'
 import { useLocale, useT } from '../../../lib/i18n/locale'
 import { paths } from '../../../lib/core/paths'
-import { messages } from '../messages'
+import { messages } from './messages'
 
 /** Breadcrumbs down to the period above this one, then the period's name (with the page past 1). */
 export function ArchiveHeading({

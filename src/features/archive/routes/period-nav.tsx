@@ -1,6 +1,6 @@
 import { Link } from '../../../components/link'
 import { useT } from '../../../lib/i18n/locale'
-import { messages } from '../messages'
+import { messages } from './messages'
 import './period-nav.css'
 
 interface Step {
