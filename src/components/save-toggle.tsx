@@ -23,6 +23,8 @@ export function SaveToggle({ entry, saved, withTitle, onMarked, className, label
   const qc = useQueryClient()
   const label = withTitle ? t('saveOf', { title: entry.title }) : t('save')
   const toggle = async () => {
+    // Stamped at the click: saves made in quick succession list in the order they were clicked, whatever order their loading settles in.
+    const at = Date.now()
     showSaved(entry.id, !saved)
     // An unsave is told by its toast, which offers the undo.
     if (!saved) onMarked(t('saved'))
@@ -31,7 +33,7 @@ export function SaveToggle({ entry, saved, withTitle, onMarked, className, label
       return unsaveWithUndo(qc, entry, { unsaved: t('unsaved'), undo: t('undo') }, () =>
         onMarked(t('saved')),
       )
-    await saveArticle(qc, entry)
+    await saveArticle(qc, { ...entry, at })
   }
   return (
     <button

@@ -19,7 +19,7 @@ function askToPersist() {
   void navigator.storage?.persist?.().catch(() => false)
 }
 
-/** Saves an article (an undo passes its old `at`, so it goes back where it was) and keeps it for offline reading. */
+/** Saves an article (a click passes its time, an undo its old `at`, so each goes where it belongs) and keeps it for offline reading. */
 export async function saveArticle(
   qc: QueryClient,
   entry: Omit<SavedEntry, 'at'> & { at?: number },
