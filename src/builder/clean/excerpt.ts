@@ -8,6 +8,19 @@ const TRAILING = /[\s，,、：:；;（(「『“"‘—-]+$/u
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
 
+/**
+ * Anything outside the blocks where every code unit is a grapheme of its own and joins with no
+ * neighbour (ASCII, Latin, Greek, Cyrillic letters, general punctuation, CJK and kana without their
+ * combining marks, Hangul syllables, full-width forms but the half-width voicing marks). Text
+ * without any needs no segmenter, which costs a build about 0.1 ms a post.
+ */
+export const JOINING =
+  /[^\x20-\x7e\u00a0-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205e\u3000-\u3029\u3030-\u3096\u309b-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uff01-\uff9d\uffa0-\uffef]/
+function* pieces(text: string): Iterable<string> {
+  if (!JOINING.test(text)) return yield* text
+  for (const { segment } of graphemes.segment(text)) yield segment
+}
+
 // East Asian wide and fullwidth characters take about two columns of a Latin text line.
 const WIDE =
   /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u
@@ -25,7 +38,7 @@ export const EXCERPT_WIDTH = 170
 function head(text: string, count: number, width: number): { parts: string[]; more: boolean } {
   const parts: string[] = []
   let used = 0
-  for (const { segment } of graphemes.segment(text)) {
+  for (const segment of pieces(text)) {
     used += WIDE.test(segment) ? 2 : 1
     if (parts.length === count || used > width) return { parts, more: true }
     parts.push(segment)

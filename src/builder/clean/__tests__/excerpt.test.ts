@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { EXCERPT_WIDTH, makeExcerpt } from '../excerpt'
+import { EXCERPT_WIDTH, makeExcerpt, JOINING } from '../excerpt'
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 
@@ -59,5 +59,20 @@ describe('makeExcerpt', () => {
 
   it('handles empty text', () => {
     expect(makeExcerpt('  \n ')).toBe('')
+  })
+})
+
+describe('the segmenter-free path', () => {
+  it('takes only code units that are graphemes of their own beside any of their kind', () => {
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+    const joined: string[] = []
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c)
+      if (JOINING.test(ch)) continue
+      // Beside itself, a Latin letter and a Hangul syllable: five graphemes, or it joins.
+      const text = `a${ch}${ch}가${ch}`
+      if ([...segmenter.segment(text)].length !== 5) joined.push(c.toString(16))
+    }
+    expect(joined).toEqual([])
   })
 })
