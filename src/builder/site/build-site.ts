@@ -51,8 +51,7 @@ const isSampleContent = (postsDir: string) =>
 /**
  * Puts the prebuilt app and the bundle into a staging folder beside the output, then swaps it in,
  * so a failed or killed build leaves the previous site intact and servable. A checkout whose app
- * sources changed builds the app first: Vite's memory is given back before the bundle's peak
- * (100,000 posts) comes.
+ * sources changed builds the app first, in a process of its own (see ensure-app-kit.ts).
  */
 export async function buildSite(given: ConfigInput & SiteOptions): Promise<BuildResult> {
   const input = await withSiteDefaults({
