@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- --sizes 1000,10000,100000] [--no-browser] [--rebuild 10000] [--search …]
  *   [--pagefind 10000,100000] [--lighthouse 1000] [--hexo 1000] [--images local|unreachable]
- *   [--port 4330] [--results FILE]`
+ *   [--site-url URL] [--port 4330] [--results FILE]`
  *
  * For each size: generates (or reuses) a synthetic corpus, times the builder alone, builds the
  * deployable site, measures its bytes and serves it to Chromium for the browser figures, then
@@ -57,6 +57,11 @@ const { values } = parseArgs({
     images: { type: 'string', default: 'local' },
     /** Posts of the corpus `hexo generate` is timed on; 0 skips Hexo. */
     hexo: { type: 'string', default: '1000' },
+    /**
+     * The site build's `--site-url`: with one it writes feeds, sitemaps and robots.txt, as a
+     * deployed site does (since 2026-12-07); '' builds without, as before.
+     */
+    'site-url': { type: 'string', default: 'https://news.example.com' },
     port: { type: 'string', default: '4330' },
     work: { type: 'string', default: '/tmp/e2e-d-bench' },
     /** Where the figures go (merged by size). @default bench/results/<date>.json */
@@ -110,7 +115,8 @@ async function measureSize(posts: number, port: number, images: ImageHost | null
   const siteOut = join(work, `site-${posts}`)
   await rm(siteOut, { recursive: true, force: true })
   log(`${posts}: site build`)
-  const site = await runBuild('site', corpus.dir, siteOut)
+  const siteUrl = values['site-url']
+  const site = await runBuild('site', corpus.dir, siteOut, siteUrl ? ['--site-url', siteUrl] : [])
   const output = await measureOutput(siteOut)
   const duplication = await measureDuplication(siteOut)
   const entryPath = join(siteOut, 'data/entry.json')
@@ -270,7 +276,13 @@ async function main() {
   )
   // A run without Hexo keeps the file's Hexo figures: they carry our own figures of their run.
   const hexoKept = hexo ?? saved.hexo
-  const figures = { date, machine: machine(), images: values.images, results: merged }
+  const figures = {
+    date,
+    machine: machine(),
+    images: values.images,
+    siteUrl: values['site-url'] || null,
+    results: merged,
+  }
   writeFileSync(
     file,
     `${JSON.stringify({ ...figures, ...(hexoKept && { hexo: hexoKept }) }, null, 1)}\n`,

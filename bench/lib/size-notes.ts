@@ -6,6 +6,7 @@ import type { RebuildFigures } from './rebuild'
 interface SizeResult {
   row: { posts: number }
   outputRatio: number
+  site: { seconds: number; maxRssMb: number }
   duplication: { maxCopies: number; listCopiesMax: number }
   homeDataGz: number
   browser: BrowserFigures | null
@@ -23,7 +24,7 @@ const imagesNote = (i: { count: number; bytes: number }) =>
 export function sizeNotes(r: SizeResult): string {
   const b = r.browser
   return (
-    `${r.row.posts} posts: output ${r.outputRatio.toFixed(2)}× input; summary copies max ${r.duplication.maxCopies}` +
+    `${r.row.posts} posts: site build ${r.site.seconds.toFixed(1)} s, peak ${Math.round(r.site.maxRssMb)} MB; output ${r.outputRatio.toFixed(2)}× input; summary copies max ${r.duplication.maxCopies}` +
     ` (lists ${r.duplication.listCopiesMax}); home data ${(r.homeDataGz / 1024).toFixed(1)} KB gz` +
     (b
       ? `; first-load data ${(b.firstLoadDataGz / 1024).toFixed(1)} KB gz; tree ${b.treeRenderMs} ms, calendar ${b.calendarRenderMs} ms after their data; rendered again from cache: tree ${b.treeRemountMs} ms, calendar ${b.calendarRemountMs} ms (${b.categoryNodes} categories); mark read ${b.marks.read.median} ms (p90 ${b.marks.read.p90}, n ${b.marks.read.n}), save ${b.marks.save.median} ms (p90 ${b.marks.save.p90}); page marks looked up ${b.marks.scale.lookupEmptyMs} ms after navigation with none stored, ${b.marks.scale.lookupFullMs} ms with ${b.marks.scale.marks.toLocaleString('en')} (written in ${b.marks.scale.fillMs} ms); mark read then ${b.marks.scale.read.median} ms (p90 ${b.marks.scale.read.p90})`
