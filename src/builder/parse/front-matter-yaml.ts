@@ -1,5 +1,6 @@
 import { isMap, isScalar, parseDocument, type Document, type YAMLError } from 'yaml'
 import { PostError } from '../read/post-error'
+import { readSimpleMapping } from './simple-front-matter'
 
 export const MAX_DEPTH = 100
 
@@ -170,8 +171,14 @@ export function readsAsMapping(src: string): boolean {
   return doc.errors.length === 0 && isMap(doc.contents) && doc.contents.items.length > 0
 }
 
-/** Reads a YAML front matter block, recovering entry by entry when the whole does not parse. */
+/** Reads a YAML front matter block: the common simple form at once, the rest with the parser. */
 export function parseYamlMapping(src: string, firstLine: number): YamlResult {
+  const simple = readSimpleMapping(src)
+  return simple ? { data: simple, warnings: [] } : parseYamlFully(src, firstLine)
+}
+
+/** Reads a YAML front matter block, recovering entry by entry when the whole does not parse. */
+export function parseYamlFully(src: string, firstLine: number): YamlResult {
   const whole = toMapping(src, firstLine)
   if (whole && 'data' in whole) {
     const warnings = duplicateKeys(whole.doc).map((k) => `${k}: duplicate key; the last value wins`)
