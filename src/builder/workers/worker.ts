@@ -13,6 +13,8 @@ export interface WorkerRequest {
 const known = new Set<string>((workerData as { known?: string[] } | undefined)?.known ?? [])
 
 // Each worker parses, cleans and writes its own articles, so bodies never cross to the main thread.
+// The post is read and processed synchronously; its file is created in the background, since
+// creating a file is slow on many disks and the next post can be processed meanwhile.
 parentPort?.on('message', ({ seq, task, outDir }: WorkerRequest) => {
   const result = processPost(task)
   const file = result.file

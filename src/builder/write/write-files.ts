@@ -1,4 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
 import { link, mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -30,9 +29,7 @@ export const encodeBundleFile = async (
 
 /**
  * Writes a content-addressed file unless the last finished build already wrote it (same name,
- * same bytes). No rename dance: until a manifest names it, no entry points at it. Synchronous
- * underneath: 5,000 small files took 137 ms that way against 720 ms through fs/promises (an
- * open, a write and a close, each a trip to libuv's pool), and a fifth of the CPU.
+ * same bytes). No rename dance: until a manifest names it, no entry points at it.
  */
 export async function writeImmutable(
   root: string,
@@ -42,12 +39,8 @@ export async function writeImmutable(
 ): Promise<boolean> {
   if (known.has(name)) return false
   const path = join(root, name)
-  const dir = dirname(path)
-  if (!madeDirs.has(dir)) {
-    mkdirSync(dir, { recursive: true })
-    madeDirs.add(dir)
-  }
-  writeFileSync(path, await encodeBundleFile(name, data))
+  await ensureDir(dirname(path))
+  await writeFile(path, await encodeBundleFile(name, data))
   return true
 }
 
