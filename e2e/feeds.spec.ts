@@ -93,3 +93,24 @@ test('a share page names the site’s feed and its category’s for feed readers
   expect(feeds.length).toBeGreaterThanOrEqual(1)
   expect(feeds[0]![0]).toContain('href="/feed.atom"')
 })
+
+test('the feed menu arriving after the list moves nothing on the page', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifted: number }
+    w.shifted = 0
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number }[])
+        w.shifted += entry.value
+    }).observe({ type: 'layout-shift', buffered: true })
+  })
+  // Slow the menu's code, so that it surely comes after the list has painted.
+  await page.route(/feed-menu-[\w-]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800))
+    await route.continue()
+  })
+  await page.goto(`${server.url}category/${CATEGORY.map(encodeURIComponent).join('/')}`)
+  await expect(page.getByRole('main').locator('.entry').first()).toBeVisible()
+  await expect(page.getByRole('main').locator('.feed-menu')).toBeVisible()
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)))
+  expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBe(0)
+})

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react'
 import { hasFeeds } from './has-feeds'
+import './feed-slot.css'
 
 const FeedMenu = lazy(() => import('./components/feed-menu').then((m) => ({ default: m.FeedMenu })))
 
@@ -7,8 +8,10 @@ const FeedMenu = lazy(() => import('./components/feed-menu').then((m) => ({ defa
 export function ListFeeds({ path, name }: { path: string[]; name: string }) {
   if (!hasFeeds()) return null
   return (
-    <Suspense fallback={null}>
-      <FeedMenu path={path} name={name} />
-    </Suspense>
+    <div className="feed-slot">
+      <Suspense fallback={null}>
+        <FeedMenu path={path} name={name} />
+      </Suspense>
+    </div>
   )
 }
