@@ -40,3 +40,42 @@ test('the reader switches theme, size and language, and the choice survives a re
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Settings/)
 })
+
+test('spacing between Chinese and Latin text is the browser’s, never in code, and survives a reload', async ({
+  page,
+}) => {
+  await page.goto('/settings')
+  const spacing = page.getByRole('checkbox', { name: '中文与西文、数字之间留出间隙' })
+  await expect(spacing).not.toBeChecked()
+  await spacing.check()
+  await expect(page.locator('html')).toHaveAttribute('data-spacing', '')
+
+  await page.goto(
+    `/category/${['编程', '前端', 'JavaScript', '周刊'].map(encodeURIComponent).join('/')}`,
+  )
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /顶层 await/ })
+    .first()
+    .click()
+  const body = page.getByRole('main').locator('.article-body')
+  const autospace = (selector: string) =>
+    body
+      .locator(selector)
+      .first()
+      .evaluate((e) => getComputedStyle(e).textAutospace)
+  await expect.poll(() => autospace('p')).toBe('normal')
+  expect(await autospace('pre code')).toBe('no-autospace')
+  // Drawn, not written: the article's text is as the post has it.
+  const text = await body.locator('p').first().textContent()
+  await page.reload()
+  await expect(page.locator('html')).toHaveAttribute('data-spacing', '')
+  await expect.poll(() => autospace('p')).toBe('normal')
+  expect(await body.locator('p').first().textContent()).toBe(text)
+
+  await page.goto('/settings')
+  await spacing.uncheck()
+  await page.reload()
+  await expect(page.locator('html')).not.toHaveAttribute('data-spacing')
+  await expect(spacing).not.toBeChecked()
+})

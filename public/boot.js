@@ -1,4 +1,4 @@
-// Theme, text size, language before first paint (keys: src/lib/core/settings-storage.ts). Kept
+// Theme, text size, spacing, language before first paint (keys: src/lib/core/settings-storage.ts). Kept
 // tiny and external: it blocks the first paint, and the CSP forbids inline scripts. Then, on the
 // home page only, lets index.html's build-time snapshot show (data-snapshot: its locale), unless the
 // page will keep room for a "continue reading" strip the snapshot does not have.
@@ -11,6 +11,7 @@
     c = s.getItem('broadsheet.continue')
     if (/^(light|sepia|dark)$/.test(t)) d.setAttribute('data-theme', t)
     if (/^(15|17|19|21)$/.test(z)) d.setAttribute('data-font-size', z)
+    if (s.getItem('broadsheet.spacing') == '1') d.setAttribute('data-spacing', '')
     if (l == 'zh') d.lang = 'zh-CN'
     else if (l == 'en') d.lang = 'en'
   } catch {

@@ -12,6 +12,8 @@ export const messages: Messages<
   | 'language'
   | 'close'
   | 'shortcuts'
+  | 'spacing'
+  | 'spacingOn'
   | 'shortcutsOn'
   | 'history'
   | 'saved'
@@ -27,6 +29,8 @@ export const messages: Messages<
     language: '界面语言',
     close: '关闭',
     shortcuts: '键盘',
+    spacing: '排版',
+    spacingOn: '中文与西文、数字之间留出间隙',
     shortcutsOn: '键盘快捷键（按 ? 查看）',
     history: '阅读历史',
     saved: '收藏',
@@ -42,6 +46,8 @@ export const messages: Messages<
     language: 'Language',
     close: 'Close',
     shortcuts: 'Keyboard',
+    spacing: 'Typography',
+    spacingOn: 'A thin space between Chinese and Latin letters or digits',
     shortcutsOn: 'Keyboard shortcuts (press ? to list them)',
     history: 'Reading history',
     saved: 'Saved articles',

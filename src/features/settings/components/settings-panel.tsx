@@ -6,6 +6,7 @@ import { useLocale, useT } from '../../../lib/i18n/locale'
 import type { Locale } from '../../../lib/i18n/locale'
 import { messages } from '../messages'
 import { setShortcutsEnabled, useShortcutsEnabled } from '../../../lib/keyboard/shortcuts-setting'
+import { setSpacing, spacingSupported, useSpacing } from '../spacing-setting'
 import { FONT_SIZES, setFontSize, setTheme, THEMES, useFontSize, useTheme } from '../settings-store'
 
 const LANGUAGES: { value: Locale; label: string; lang: string }[] = [
@@ -21,6 +22,7 @@ export function SettingsPanel() {
   const { locale, setLocale } = useLocale()
   const id = useId()
   const shortcuts = useShortcutsEnabled()
+  const spacing = useSpacing()
   return (
     <div className="settings-panel">
       <fieldset>
@@ -63,6 +65,19 @@ export function SettingsPanel() {
           ))}
         </div>
       </fieldset>
+      {spacingSupported() && (
+        <fieldset>
+          <legend>{t('spacing')}</legend>
+          <label className="settings-check">
+            <input
+              type="checkbox"
+              checked={spacing}
+              onChange={(e) => setSpacing(e.target.checked)}
+            />
+            <span>{t('spacingOn')}</span>
+          </label>
+        </fieldset>
+      )}
       <fieldset>
         <legend>{t('language')}</legend>
         <div className="segmented">
