@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { expectAxeClean } from './support/axe'
 
 // Settings live in localStorage and boot.js applies them before the first paint: the page must
 // already be dark, sepia or large before the app's own code has even arrived.
@@ -44,38 +45,96 @@ test('the reader switches theme, size and language, and the choice survives a re
 test('spacing between Chinese and Latin text is the browser’s, never in code, and survives a reload', async ({
   page,
 }) => {
-  await page.goto('/settings')
-  const spacing = page.getByRole('checkbox', { name: '中文与西文、数字之间留出间隙' })
-  await expect(spacing).not.toBeChecked()
-  await spacing.check()
-  await expect(page.locator('html')).toHaveAttribute('data-spacing', '')
-
-  await page.goto(
-    `/category/${['编程', '前端', 'JavaScript', '周刊'].map(encodeURIComponent).join('/')}`,
-  )
-  await page
-    .getByRole('main')
-    .getByRole('link', { name: /顶层 await/ })
-    .first()
-    .click()
   const body = page.getByRole('main').locator('.article-body')
+  const openArticle = async () => {
+    await page.goto(
+      `/category/${['编程', '前端', 'JavaScript', '周刊'].map(encodeURIComponent).join('/')}`,
+    )
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: /顶层 await/ })
+      .first()
+      .click()
+    await expect(body.locator('pre code').first()).toBeVisible()
+  }
   const autospace = (selector: string) =>
     body
       .locator(selector)
       .first()
       .evaluate((e) => getComputedStyle(e).textAutospace)
-  await expect.poll(() => autospace('p')).toBe('normal')
+  // Off unless chosen.
+  await openArticle()
+  expect(await autospace('p')).toBe('no-autospace')
+  const text = await body.locator('p').first().textContent()
+
+  await page.goto('/settings')
+  const spacing = page.getByRole('checkbox', { name: '中文与西文、数字之间留出间隙' })
+  await expect(spacing).not.toBeChecked()
+  await spacing.check()
+  await expect(page.locator('html')).toHaveAttribute('data-spacing', '')
+  await openArticle()
+  expect(await autospace('p')).toBe('normal')
   expect(await autospace('pre code')).toBe('no-autospace')
   // Drawn, not written: the article's text is as the post has it.
-  const text = await body.locator('p').first().textContent()
+  expect(await body.locator('p').first().textContent()).toBe(text)
   await page.reload()
   await expect(page.locator('html')).toHaveAttribute('data-spacing', '')
   await expect.poll(() => autospace('p')).toBe('normal')
-  expect(await body.locator('p').first().textContent()).toBe(text)
 
   await page.goto('/settings')
   await spacing.uncheck()
   await page.reload()
   await expect(page.locator('html')).not.toHaveAttribute('data-spacing')
   await expect(spacing).not.toBeChecked()
+})
+
+test('Traditional display shows a Simplified article in Traditional characters, in Traditional fonts, until the reader turns it off', async ({
+  page,
+}) => {
+  await page.goto('/settings')
+  await page.getByRole('radio', { name: '繁體' }).check()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant')
+  // The panel itself is shown in Traditional characters once the tables have loaded.
+  await expect(page.getByRole('radio', { name: '簡體' })).toBeVisible({ timeout: 20_000 })
+
+  await page.goto(
+    `/category/${['编程', '前端', 'JavaScript', '周刊'].map(encodeURIComponent).join('/')}`,
+  )
+  const main = page.getByRole('main')
+  await expect(main.getByRole('link', { name: /頂層 await 的實踐/ }).first()).toBeVisible({
+    timeout: 20_000,
+  })
+  await main
+    .getByRole('link', { name: /頂層 await 的實踐/ })
+    .first()
+    .click()
+  const title = main.getByRole('heading', { level: 1 })
+  await expect(title).toHaveText(/週刊第 112 期：頂層 await 的實踐與陷阱/, { timeout: 20_000 })
+  await expect(main.locator('.article-body h3', { hasText: '循環依賴與死鎖' })).toBeVisible()
+  // Code is as written.
+  await expect(main.locator('.article-body pre code').first()).toContainText(
+    "fetch('/config.json')",
+  )
+  console.log(
+    'DBG',
+    await page.evaluate(() => [
+      document.documentElement.lang,
+      document.documentElement.dataset.lang,
+      document.documentElement.dataset.script,
+      location.href,
+    ]),
+  )
+  const font = await title.evaluate((e) => getComputedStyle(e).fontFamily)
+  expect(font).toContain('CJK TC')
+  await expectAxeClean(page)
+
+  await page.reload()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant')
+  await expect(title).toHaveText(/頂層 await 的實踐/, { timeout: 20_000 })
+
+  await page.goto('/settings')
+  await page.getByRole('radio', { name: /原文/ }).check()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
+  await page.goBack()
+  await expect(title).toHaveText(/顶层 await 的实践与陷阱/)
 })

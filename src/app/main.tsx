@@ -25,6 +25,11 @@ function afterIdle(task: () => void) {
   else setTimeout(task, 200)
 }
 
+// The reader chose Simplified or Traditional display (boot.js read it): the converter loads now.
+const script = document.documentElement.dataset.script
+if (script === 'hans' || script === 'hant')
+  void import('../lib/script-display/convert-page').then((m) => m.showScript(script))
+
 const router = createBrowserRouter(createRoutes(), { basename: routerBasename })
 
 const root = document.getElementById('root')

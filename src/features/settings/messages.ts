@@ -13,6 +13,10 @@ export const messages: Messages<
   | 'close'
   | 'shortcuts'
   | 'spacing'
+  | 'script'
+  | 'written'
+  | 'hans'
+  | 'hant'
   | 'spacingOn'
   | 'shortcutsOn'
   | 'history'
@@ -30,6 +34,10 @@ export const messages: Messages<
     close: '关闭',
     shortcuts: '键盘',
     spacing: '排版',
+    script: '简繁',
+    written: '原文',
+    hans: '简体',
+    hant: '繁體',
     spacingOn: '中文与西文、数字之间留出间隙',
     shortcutsOn: '键盘快捷键（按 ? 查看）',
     history: '阅读历史',
@@ -47,6 +55,10 @@ export const messages: Messages<
     close: 'Close',
     shortcuts: 'Keyboard',
     spacing: 'Typography',
+    script: 'Chinese characters',
+    written: 'As written',
+    hans: 'Simplified',
+    hant: 'Traditional',
     spacingOn: 'A thin space between Chinese and Latin letters or digits',
     shortcutsOn: 'Keyboard shortcuts (press ? to list them)',
     history: 'Reading history',

@@ -6,6 +6,7 @@ import { useLocale, useT } from '../../../lib/i18n/locale'
 import type { Locale } from '../../../lib/i18n/locale'
 import { messages } from '../messages'
 import { setShortcutsEnabled, useShortcutsEnabled } from '../../../lib/keyboard/shortcuts-setting'
+import { SCRIPT_CHOICES, setScript, useScript } from '../../../lib/script-display/script-setting'
 import { setSpacing, spacingSupported, useSpacing } from '../spacing-setting'
 import { FONT_SIZES, setFontSize, setTheme, THEMES, useFontSize, useTheme } from '../settings-store'
 
@@ -23,6 +24,7 @@ export function SettingsPanel() {
   const id = useId()
   const shortcuts = useShortcutsEnabled()
   const spacing = useSpacing()
+  const script = useScript()
   return (
     <div className="settings-panel">
       <fieldset>
@@ -61,6 +63,23 @@ export function SettingsPanel() {
               >
                 A
               </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t('script')}</legend>
+        <div className="segmented">
+          {SCRIPT_CHOICES.map((value) => (
+            <label key={value} lang={value === 'hant' ? 'zh-Hant' : 'zh-Hans'}>
+              <input
+                type="radio"
+                name={`${id}script`}
+                value={value}
+                checked={script === value}
+                onChange={() => void setScript(value)}
+              />
+              <span>{t(value)}</span>
             </label>
           ))}
         </div>
