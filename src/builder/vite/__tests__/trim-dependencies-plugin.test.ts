@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
-import type { Trim } from '../trim-dependencies-plugin'
-import { applyTrims, TRIMS, unexpectedCounts } from '../trim-dependencies-plugin'
+import type { Trim } from '../dependency-trim'
+import { applyTrims, unexpectedCounts } from '../dependency-trim'
+import { TRIMS } from '../trim-dependencies-plugin'
 
 const nodeModules = resolve(import.meta.dirname, '../../../../node_modules')
 
