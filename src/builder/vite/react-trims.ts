@@ -1,10 +1,25 @@
 import type { Trim } from './dependency-trim.ts'
 import { trimmed } from './dependency-trim.ts'
 
+const REACT = /node_modules[\\/]react[\\/]cjs[\\/]react\.production\.js$/
 const REACT_DOM_CLIENT = /node_modules[\\/]react-dom[\\/]cjs[\\/]react-dom-client\.production\.js$/
 
-/** react-dom's cuts, in order: a later cut sees the code earlier ones left. */
+/** React's and react-dom's cuts, in order: a later cut sees the code earlier ones left. */
 export const REACT_TRIMS: readonly Trim[] = [
+  {
+    file: REACT,
+    why: 'React.Children (map, forEach, count, toArray, only): nothing calls it (react-router only in createRoutesFromChildren, for <Routes>, which the app does not use)',
+    find: /^var Children = \{$/gm,
+    replace: `function childrenTrimmed() {\n  ${trimmed('React.Children')};\n}\nvar Children = {\n  map: childrenTrimmed,\n  forEach: childrenTrimmed,\n  count: childrenTrimmed,\n  toArray: childrenTrimmed,\n  only: childrenTrimmed\n};\nvar unusedChildren = {`,
+    count: 1,
+  },
+  {
+    file: REACT,
+    why: 'cloneElement: nothing calls it (react-router only in components the app does not use)',
+    find: /^exports\.cloneElement = function \(element, config, children\) \{$/gm,
+    replace: `exports.cloneElement = function () {\n  ${trimmed('React.cloneElement')};\n};\nfunction unusedCloneElement(element, config, children) {`,
+    count: 1,
+  },
   {
     file: REACT_DOM_CLIENT,
     why: "react-dom's imperative API (prefetchDNS, preconnect, preload, preloadModule, preinit, preinitModule, requestFormReset): nothing calls it, and React's own rendering never goes through it",
@@ -53,6 +68,48 @@ export const REACT_TRIMS: readonly Trim[] = [
     why: 'forms submitted before hydration, which server-rendered React queues in document.$$reactFormReplay: nothing here is server-rendered by React',
     find: /^( {2})if \(null != i\)\n( {4})for \(queuedTarget = 0; queuedTarget < i\.length; queuedTarget \+= 3\) \{$/gm,
     replace: '$1if (false)\n$2for (queuedTarget = 0; queuedTarget < i.length; queuedTarget += 3) {',
+    count: 1,
+  },
+  {
+    file: REACT_DOM_CLIENT,
+    why: 'hydrateRoot: the app renders with createRoot (the home snapshot is dropped, never hydrated)',
+    find: /^exports\.hydrateRoot = function \(container, initialChildren, options\) \{$/gm,
+    replace: `exports.hydrateRoot = function () {\n  ${trimmed('react-dom hydrateRoot')};\n};\nfunction unusedHydrateRoot(container, initialChildren, options) {`,
+    count: 1,
+  },
+  {
+    file: REACT_DOM_CLIENT,
+    why: 'hydration: without hydrateRoot no root or Suspense boundary is ever dehydrated, so React never hydrates. As a constant, every branch on it folds away',
+    find: /^var hydrationParentFiber = null,$/gm,
+    replace: 'const isHydrating = false;\nvar hydrationParentFiber = null,',
+    count: 1,
+  },
+  {
+    file: REACT_DOM_CLIENT,
+    why: 'the variable the constant above replaces',
+    find: /^ {2}isHydrating = !1,\n/gm,
+    replace: '',
+    count: 1,
+  },
+  {
+    file: REACT_DOM_CLIENT,
+    why: 'the writes to it: entering hydration (a dehydrated root or boundary) and resetting it',
+    find: /\bisHydrating = !0\b|^ {2}isHydrating = !1;$/gm,
+    replace: '!1',
+    count: 6,
+  },
+  {
+    file: REACT_DOM_CLIENT,
+    why: 'completing a hydrated fiber: popHydrationState is true only for the fiber hydration last entered (hydrationParentFiber), which only a dehydrated root or boundary sets',
+    find: /\bpopHydrationState\(workInProgress\)/g,
+    replace: '!1',
+    count: 6,
+  },
+  {
+    file: REACT_DOM_CLIENT,
+    why: 'replaying events that reached a part of the page still dehydrated: nothing is ever dehydrated (see hydrateRoot above), so no event is ever blocked on one',
+    find: /^( {4})var blockedOn = findInstanceBlockingEvent\(nativeEvent\);\n {4}if \(null === blockedOn\)$/gm,
+    replace: '$1findInstanceBlockingEvent(nativeEvent);\n$1if (true)',
     count: 1,
   },
 ]
