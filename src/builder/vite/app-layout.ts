@@ -59,6 +59,9 @@ export const FIRST_PAINT_ARTICLE = [
 export const SIDE_COLUMNS = [
   'src/features/categories/components/',
   'src/features/categories/messages',
+  // The reader's kept toggles and the rows they open: the tree reads both on every render.
+  'src/features/categories/tree-toggles',
+  'src/features/categories/visible-rows',
   'src/features/archive/components/',
   'src/features/archive/messages',
   'src/lib/calendar',
