@@ -6,7 +6,7 @@ import type { StaticServer } from './support/static-server'
 import { buildSite, extraDir, extraPort, serveStatic } from './support/static-server'
 
 // Feeds in the app (issue 16): a site built with a site URL names its feeds in its pages, and
-// each category page offers its own, with a link per format and a "copy" action.
+// home and each category page offer theirs, with a link per format and a "copy" action.
 
 const out = extraDir('feeds')
 const siteUrl = 'https://news.example.com'
@@ -41,6 +41,32 @@ test('home names the site’s feeds for feed readers, in all three formats', asy
       'href',
       `/${file}`,
     )
+})
+
+test('home’s menu links each of the site’s feeds and copies the Atom URL', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await page.goto(server.url)
+  await expect(atomLinks(page)).toHaveCount(1)
+  const menu = await openMenu(page)
+  for (const [name, file] of [
+    ['Atom', 'feed.atom'],
+    ['RSS', 'feed.xml'],
+    ['JSON Feed', 'feed.json'],
+  ])
+    await expect(menu.getByRole('link', { name, exact: true })).toHaveAttribute(
+      'href',
+      `${server.url}${file}`,
+    )
+  await menu.getByRole('button', { name: '复制订阅地址' }).click()
+  await expect(menu.getByRole('status')).toHaveText('订阅地址已复制')
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}feed.atom`)
+  await expectAxeClean(page, [
+    ['light', 390, 844],
+    ['dark', 1280, 800],
+  ])
 })
 
 test('a category page announces its own feeds in the head and its menu, which copies the Atom URL; the feed is that category’s', async ({

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Page, Request } from '@playwright/test'
 import { expect, test } from '@playwright/test'
+import { expectAxeClean } from './support/axe'
 import { readBundleFile } from './support/bundle'
 import { LIST_SHOWN_SCRIPT } from '../test-support/page-scripts'
 
@@ -139,6 +140,55 @@ test('opening an article from the list fetches nothing that grows with the corpu
     }
   }
   expect(sum(fetched), JSON.stringify(fetched)).toBeLessThanOrEqual(40 * KB)
+})
+
+test('a tree with every branch open draws the rows on screen only, and reaches its last one', async ({
+  page,
+}) => {
+  interface Node {
+    name: string
+    children: Node[]
+  }
+  const entry = JSON.parse(readFileSync(join(bundle, 'entry.json'), 'utf8')) as { tree: string }
+  const tree = readBundleFile<{ roots: Node[] }>(join(bundle, `tree/${entry.tree}.json.gz`))
+  const open: string[] = []
+  let rows = 0
+  let last: string[] = []
+  const walk = (nodes: Node[], parent: string[]) => {
+    for (const node of nodes) {
+      const path = [...parent, node.name]
+      rows += 1
+      last = path
+      if (node.children.length > 0) open.push(path.join('\u0000'))
+      walk(node.children, path)
+    }
+  }
+  walk(tree.roots, [])
+  expect(rows).toBeGreaterThan(500)
+  // The reader opened every branch earlier in this tab.
+  const toggles = JSON.stringify(Object.fromEntries(open.map((key) => [key, true])))
+  await page.addInitScript((value) => sessionStorage.setItem('broadsheet.tree', value), toggles)
+  await useBigBundle(page)
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto('/')
+  const drawn = page.locator('.category-tree .tree[data-virtual] > li')
+  await expect(drawn.first()).toBeVisible()
+  expect(await drawn.count()).toBeLessThan(80)
+  await expect(drawn.first()).toHaveAttribute('aria-level', '1')
+  // Down to the end of the column: the last category is drawn, at its depth, and opens.
+  const name = last.at(-1)!
+  const link = page.locator('.category-tree').getByRole('link', { name, exact: true }).last()
+  await expect(async () => {
+    await page.locator('.col-tree').evaluate((column) => (column.scrollTop = column.scrollHeight))
+    await expect(link).toBeVisible({ timeout: 500 })
+  }).toPass()
+  await expect(page.locator('.category-tree .tree[data-virtual] > li').last()).toHaveAttribute(
+    'aria-level',
+    String(last.length),
+  )
+  await link.click()
+  await expect(page).toHaveURL(`/category/${last.map(encodeURIComponent).join('/')}`)
+  await expectAxeClean(page, [['light', 1280, 800]], '.category-tree')
 })
 
 test('a desktop reads the tree without its lists; a category reads one small shard of them', async ({

@@ -6,6 +6,7 @@ import type { Browser, Page, Request } from '@playwright/test'
 import { ENTRY, launch, newContext } from './browser-context'
 import { measureHeapAndColumns } from './heap-and-columns'
 import { measureMarks } from './marks'
+import { measureExpandedTree } from './tree-expanded'
 import { LIST_SHOWN_SCRIPT } from '../../test-support/page-scripts'
 import type { Vitals } from './page-scripts'
 import { collectVitals, VITALS_SCRIPT } from './page-scripts'
@@ -38,6 +39,8 @@ export interface BrowserFigures {
   treeRemountMs: number | null
   calendarRemountMs: number | null
   categoryNodes: number
+  /** The tree with every branch open (since 2026-12-07; the figures above are the collapsed tree). */
+  treeExpanded: Awaited<ReturnType<typeof measureExpandedTree>>
   /** Click on an entry's "mark as read" → the frame showing it read (docs/benchmarks.md). */
   marks: Awaited<ReturnType<typeof measureMarks>>
 }
@@ -259,7 +262,8 @@ export async function measureBrowser(
     const article = await measureVitals(browser, `${origin}/article/${articleId}`, '.article-body')
     const rest = await measureHeapAndColumns(browser, origin)
     const marks = await measureMarks(browser, origin)
-    return { ...first, ...articles, vitals: { home, article }, ...rest, marks }
+    const treeExpanded = await measureExpandedTree(browser, origin)
+    return { ...first, ...articles, vitals: { home, article }, ...rest, marks, treeExpanded }
   } finally {
     await browser.close()
   }

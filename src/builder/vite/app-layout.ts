@@ -59,6 +59,9 @@ export const FIRST_PAINT_ARTICLE = [
 export const SIDE_COLUMNS = [
   'src/features/categories/components/',
   'src/features/categories/messages',
+  // The reader's kept toggles and the rows they open: the tree reads both on every render.
+  'src/features/categories/tree-toggles',
+  'src/features/categories/visible-rows',
   'src/features/archive/components/',
   'src/features/archive/messages',
   'src/lib/calendar',
@@ -90,9 +93,15 @@ const projectRoot = slashes(fileURLToPath(new URL('../../../', import.meta.url))
 
 /**
  * True when the module `id` (an absolute path, as Vite gives it) lies in one of `folders`, which
- * are relative to the project's root: a package's own src/lib/core/ is not the app's.
+ * are relative to the project's root: a package's own src/lib/core/ is not the app's. A package's
+ * folder (`node_modules/…`) matches wherever it is installed: Vite gives a linked or hoisted
+ * node_modules (a git worktree's, a workspace's) by its real path, outside the root.
  */
 export function inFolders(id: string, folders: readonly string[], root = projectRoot): boolean {
   const path = slashes(id)
-  return folders.some((folder) => path.startsWith(`${root}${folder}`))
+  return folders.some((folder) =>
+    folder.startsWith('node_modules/')
+      ? path.includes(`/${folder}`)
+      : path.startsWith(`${root}${folder}`),
+  )
 }

@@ -69,6 +69,12 @@ describe('inFolders', () => {
     expect(inFolders(join(root, CALENDAR_CONTRACT[0]!), SIDE_COLUMNS)).toBe(true)
   })
 
+  it('finds a package outside the root, where a linked or hoisted node_modules puts it', () => {
+    expect(inFolders('/elsewhere/node_modules/dompurify/dist/purify.es.mjs', shared)).toBe(true)
+    expect(inFolders('C:\\elsewhere\\node_modules\\dompurify\\a.mjs', shared)).toBe(true)
+    expect(inFolders('/elsewhere/node_modules/react/index.js', shared)).toBe(false)
+  })
+
   it('takes Windows paths, and never a package’s folder of the same name', () => {
     expect(inFolders('C:\\app\\src\\lib\\core\\paths.ts', FIRST_PAINT_COMMON, 'C:/app/')).toBe(true)
     expect(inFolders(join(root, 'node_modules/x/src/lib/core/a.js'), FIRST_PAINT_COMMON)).toBe(

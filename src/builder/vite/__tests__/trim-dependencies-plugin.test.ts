@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
-import type { Trim } from '../trim-dependencies-plugin'
-import { applyTrims, TRIMS, unexpectedCounts } from '../trim-dependencies-plugin'
+import type { Trim } from '../dependency-trim'
+import { applyTrims, unexpectedCounts } from '../dependency-trim'
+import { TRIMS } from '../trim-dependencies-plugin'
 
 const nodeModules = resolve(import.meta.dirname, '../../../../node_modules')
 
@@ -25,7 +26,8 @@ const files = [
   ...moduleFiles(join(nodeModules, 'react-router/dist/development/index.mjs')),
   join(nodeModules, '@tanstack/query-core/build/modern/queryClient.js'),
   join(nodeModules, '@tanstack/query-core/build/modern/query.js'),
-  // What react-dom/client requires in a production build.
+  // What react and react-dom/client require in a production build.
+  join(nodeModules, 'react/cjs/react.production.js'),
   join(nodeModules, 'react-dom/cjs/react-dom-client.production.js'),
   join(nodeModules, 'idb/build/index.js'),
 ]
@@ -59,6 +61,17 @@ describe('the dependency trims', () => {
     const client = trimmed.find((t) => t.file.endsWith('queryClient.js'))?.code ?? ''
     expect(client).not.toContain('./mutationCache.js')
     expect(client).toContain('TanStack Query mutations: trimmed from the production build')
+    const dom = trimmed.find((t) => t.file.endsWith('react-dom-client.production.js'))?.code ?? ''
+    expect(dom).toContain('react-dom hydrateRoot: trimmed from the production build')
+    const react = trimmed.find((t) => t.file.endsWith('react.production.js'))?.code ?? ''
+    expect(react).toContain('React.Children: trimmed from the production build')
+  })
+
+  it('leave react-dom no way into hydration: it is a constant, never written', () => {
+    const dom = trimmed.find((t) => t.file.endsWith('react-dom-client.production.js'))?.code ?? ''
+    expect(dom).toContain('const isHydrating = false;')
+    expect(dom).not.toMatch(/(?<!const )\bisHydrating = /)
+    expect(dom).not.toMatch(/\bpopHydrationState\(workInProgress\)/)
   })
 
   it('report a dependency that changed', () => {

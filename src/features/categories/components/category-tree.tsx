@@ -1,17 +1,30 @@
-import type { CSSProperties } from 'react'
 import { useQueryClient } from '@tanstack/react-query'
-import { memo, useCallback, useMemo, useState } from 'react'
+import { lazy, memo, Suspense, useCallback, useMemo } from 'react'
 import { useLocation } from 'react-router'
-import { Link } from '../../../components/link'
 import type { CategoryNode } from '../../../bundle/format'
 import { useEntry } from '../../../lib/api/get-entry'
 import { useTree } from '../../../lib/api/get-tree'
 import { categoryKey, isPathPrefix } from '../../../lib/category-tree'
 import { useT } from '../../../lib/i18n/locale'
 import { decodeListContext } from '../../../lib/list-context-codec'
-import { parseCategoryPathname, paths } from '../../../lib/core/paths'
+import { parseCategoryPathname } from '../../../lib/core/paths'
 import { messages } from '../messages'
+import { useToggle, useToggles } from '../tree-toggles'
+import { visibleRows } from '../visible-rows'
+import { FlatTreeItem, TreeIntent, TreeRow } from './tree-row'
 import './category-tree.css'
+
+// Its own chunk (outside the side columns' folder): only a tree opened past VIRTUAL_FROM rows needs it.
+const VirtualTree = lazy(() => import('../virtual-tree').then((m) => ({ default: m.VirtualTree })))
+
+/**
+ * Above this many rows on show, only those on screen are drawn: every branch of a 1,100-node
+ * tree open took 190 ms to render and 700 ms to the next frame (docs/benchmarks.md).
+ */
+const VIRTUAL_FROM = 200
+
+/** What shows while the on-screen-only tree's code loads: its first rows, drawn flat. */
+const FIRST_ROWS = 40
 
 /** The category being shown: from a category URL, or from the list an article was opened from. */
 function useCurrentPath(): string[] {
@@ -39,62 +52,22 @@ interface NodeProps {
   node: CategoryNode
   path: string[]
   current: string[]
-  toggled: Record<string, boolean>
-  onToggle: (key: string, open: boolean) => void
-  /** A pointer over a link, or focus on it: the reader may open it next. */
-  onIntent: (path: string[]) => void
 }
 
 /**
  * Memoized: navigating re-renders only the nodes on the old and the new current path (the rest
- * get NO_PATH as `current`, so their props do not change), not every open node of the tree.
+ * get NO_PATH as `current`, so their props do not change), and a toggle only its own node.
  */
-const TreeNode = memo(function TreeNode({
-  node,
-  path,
-  current,
-  toggled,
-  onToggle,
-  onIntent,
-}: NodeProps) {
-  const t = useT(messages)
+const TreeNode = memo(function TreeNode({ node, path, current }: NodeProps) {
   const key = categoryKey(path)
+  const toggle = useToggle(key)
   const onPath = current.length > 0 && isPathPrefix(path, current)
   const isCurrent = onPath && path.length === current.length
-  const hasChildren = node.children.length > 0
   // The current node and its ancestors start open; the reader's own toggles win.
-  const open = hasChildren && (toggled[key] ?? onPath)
+  const open = node.children.length > 0 && (toggle ?? onPath)
   return (
     <li>
-      <div
-        className={`tree-row${onPath ? ' on-path' : ''}`}
-        style={{ '--depth': path.length - 1 } as CSSProperties}
-      >
-        {hasChildren ? (
-          <button
-            type="button"
-            className="disclosure"
-            aria-expanded={open}
-            aria-label={t('toggle', { name: node.name })}
-            onClick={() => onToggle(key, !open)}
-          >
-            <svg aria-hidden="true" viewBox="0 0 10 10" width="10" height="10">
-              <path d="M3 1.5 7 5l-4 3.5z" fill="currentColor" />
-            </svg>
-          </button>
-        ) : (
-          <span className="disclosure-spacer" />
-        )}
-        <Link
-          to={paths.category(path)}
-          aria-current={isCurrent ? 'page' : undefined}
-          onPointerEnter={() => onIntent(path)}
-          onFocus={() => onIntent(path)}
-        >
-          {node.name}
-        </Link>
-        <span className="count">{node.n}</span>
-      </div>
+      <TreeRow row={{ node, path, key, open, onPath, isCurrent }} />
       {open && (
         <ul>
           {node.children.map((child) => (
@@ -103,9 +76,6 @@ const TreeNode = memo(function TreeNode({
               node={child}
               path={childPath(path, child)}
               current={onPath ? current : NO_PATH}
-              toggled={toggled}
-              onToggle={onToggle}
-              onIntent={onIntent}
             />
           ))}
         </ul>
@@ -114,17 +84,17 @@ const TreeNode = memo(function TreeNode({
   )
 })
 
-/** Collapsible and reaching every level; collapsed branches are not rendered, so big trees stay cheap. */
+/**
+ * Collapsible and reaching every level. Collapsed branches are not rendered, and a tree opened
+ * past VIRTUAL_FROM rows draws the rows on screen only, so big trees stay cheap.
+ */
 export function CategoryTree() {
   const t = useT(messages)
   const entry = useEntry()
   const tree = useTree(entry.tree)
   const current = useCurrentPath()
-  const [toggled, setToggled] = useState<Record<string, boolean>>({})
-  const onToggle = useCallback(
-    (key: string, open: boolean) => setToggled((s) => ({ ...s, [key]: open })),
-    [],
-  )
+  const toggles = useToggles()
+  const rows = useMemo(() => visibleRows(tree.roots, current, toggles), [tree, current, toggles])
   // Lists live in shards apart from the tree (the first load skips them): start the one a
   // category needs when the reader points at it, not when the tree appears. Its code too.
   const qc = useQueryClient()
@@ -135,22 +105,38 @@ export function CategoryTree() {
       ),
     [qc, tree],
   )
+  const nested = (
+    <ul className="tree" lang={entry.site.language}>
+      {tree.roots.map((node) => (
+        <TreeNode
+          key={node.name}
+          node={node}
+          path={childPath(NO_PATH, node)}
+          current={current[0] === node.name ? current : NO_PATH}
+        />
+      ))}
+    </ul>
+  )
   return (
-    <nav className="category-tree" aria-label={t('categories')}>
-      <h2 className="column-heading">{t('categories')}</h2>
-      <ul className="tree" lang={entry.site.language}>
-        {tree.roots.map((node) => (
-          <TreeNode
-            key={node.name}
-            node={node}
-            path={childPath(NO_PATH, node)}
-            current={current[0] === node.name ? current : NO_PATH}
-            toggled={toggled}
-            onToggle={onToggle}
-            onIntent={onIntent}
-          />
-        ))}
-      </ul>
-    </nav>
+    <TreeIntent value={onIntent}>
+      <nav className="category-tree" aria-label={t('categories')}>
+        <h2 className="column-heading">{t('categories')}</h2>
+        {rows.length > VIRTUAL_FROM ? (
+          <Suspense
+            fallback={
+              <ul className="tree tree-flat" lang={entry.site.language}>
+                {rows.slice(0, FIRST_ROWS).map((row, index) => (
+                  <FlatTreeItem key={row.key} row={row} index={index} />
+                ))}
+              </ul>
+            }
+          >
+            <VirtualTree rows={rows} lang={entry.site.language} />
+          </Suspense>
+        ) : (
+          nested
+        )}
+      </nav>
+    </TreeIntent>
   )
 }

@@ -10,6 +10,7 @@ import { ensureListPage } from '../../../lib/load-list'
 import { paths } from '../../../lib/core/paths'
 import { queryClient } from '../../../lib/query-client'
 import { CONTINUE_HINT_KEY, hinted } from '../../../lib/reading/hints'
+import { ListFeeds } from '../../../components/feeds/lazy-feed-menu'
 
 // Loaded only where something was left part-way: a first visit never fetches it.
 const ContinueStrip = lazy(() =>
@@ -20,6 +21,8 @@ const messages: Messages<'heading' | 'page'> = {
   zh: { heading: '最新文章', page: '最新文章 · 第 {n} 页' },
   en: { heading: 'Latest', page: 'Latest · page {n}' },
 }
+
+const NO_PATH: string[] = []
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const entry = await queryClient.ensureQueryData(entryQueryOptions())
@@ -36,9 +39,12 @@ export function Component() {
       context={{ kind: 'latest' }}
       pageHref={paths.home}
       heading={
-        <PageHeading title={params.page > 1 ? t('page', { n: params.page }) : ''}>
-          {t('heading')}
-        </PageHeading>
+        <>
+          <PageHeading title={params.page > 1 ? t('page', { n: params.page }) : ''}>
+            {t('heading')}
+          </PageHeading>
+          <ListFeeds path={NO_PATH} name={site.title} />
+        </>
       }
     >
       {params.page === 1 && hinted(CONTINUE_HINT_KEY, false) && (
