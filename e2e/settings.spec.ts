@@ -61,7 +61,7 @@ test('spacing between Chinese and Latin text is the browser’s, never in code, 
     body
       .locator(selector)
       .first()
-      .evaluate((e) => getComputedStyle(e).textAutospace)
+      .evaluate((e) => getComputedStyle(e).getPropertyValue('text-autospace'))
   // Off unless chosen.
   await openArticle()
   expect(await autospace('p')).toBe('no-autospace')
