@@ -57,10 +57,7 @@ const { values } = parseArgs({
     images: { type: 'string', default: 'local' },
     /** Posts of the corpus `hexo generate` is timed on; 0 skips Hexo. */
     hexo: { type: 'string', default: '1000' },
-    /**
-     * The site build's `--site-url`: with one it writes feeds, sitemaps and robots.txt, as a
-     * deployed site does (since 2026-12-07); '' builds without, as before.
-     */
+    /** The site build's `--site-url` (feeds, sitemaps, robots.txt; since 2026-12-07); '' for none. */
     'site-url': { type: 'string', default: 'https://news.example.com' },
     port: { type: 'string', default: '4330' },
     work: { type: 'string', default: '/tmp/e2e-d-bench' },
@@ -276,13 +273,8 @@ async function main() {
   )
   // A run without Hexo keeps the file's Hexo figures: they carry our own figures of their run.
   const hexoKept = hexo ?? saved.hexo
-  const figures = {
-    date,
-    machine: machine(),
-    images: values.images,
-    siteUrl: values['site-url'] || null,
-    results: merged,
-  }
+  const siteUrl = values['site-url'] || null
+  const figures = { date, machine: machine(), images: values.images, siteUrl, results: merged }
   writeFileSync(
     file,
     `${JSON.stringify({ ...figures, ...(hexoKept && { hexo: hexoKept }) }, null, 1)}\n`,

@@ -30,6 +30,23 @@ async function openMenu(page: Page) {
   return menu
 }
 
+/** The menu links each format's feed under `folder`, and its "copy" action copies the Atom one's URL. */
+async function expectMenu(page: Page, folder: string) {
+  const menu = await openMenu(page)
+  for (const [name, file] of [
+    ['Atom', 'feed.atom'],
+    ['RSS', 'feed.xml'],
+    ['JSON Feed', 'feed.json'],
+  ])
+    await expect(menu.getByRole('link', { name, exact: true })).toHaveAttribute(
+      'href',
+      `${folder}${file}`,
+    )
+  await menu.getByRole('button', { name: '复制订阅地址' }).click()
+  await expect(menu.getByRole('status')).toHaveText('订阅地址已复制')
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${folder}feed.atom`)
+}
+
 test('home names the site’s feeds for feed readers, in all three formats', async ({ page }) => {
   await page.goto(server.url)
   for (const [type, file] of [
@@ -50,19 +67,7 @@ test('home’s menu links each of the site’s feeds and copies the Atom URL', a
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   await page.goto(server.url)
   await expect(atomLinks(page)).toHaveCount(1)
-  const menu = await openMenu(page)
-  for (const [name, file] of [
-    ['Atom', 'feed.atom'],
-    ['RSS', 'feed.xml'],
-    ['JSON Feed', 'feed.json'],
-  ])
-    await expect(menu.getByRole('link', { name, exact: true })).toHaveAttribute(
-      'href',
-      `${server.url}${file}`,
-    )
-  await menu.getByRole('button', { name: '复制订阅地址' }).click()
-  await expect(menu.getByRole('status')).toHaveText('订阅地址已复制')
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}feed.atom`)
+  await expectMenu(page, server.url)
   await expectAxeClean(page, [
     ['light', 390, 844],
     ['dark', 1280, 800],
@@ -79,19 +84,7 @@ test('a category page announces its own feeds in the head and its menu, which co
   await page.goto(category)
   const href = `${category}/feed.atom`
   await expect(page.locator(`head link[rel="alternate"][href="${href}"]`)).toHaveCount(1)
-  const menu = await openMenu(page)
-  for (const [name, file] of [
-    ['Atom', 'feed.atom'],
-    ['RSS', 'feed.xml'],
-    ['JSON Feed', 'feed.json'],
-  ])
-    await expect(menu.getByRole('link', { name, exact: true })).toHaveAttribute(
-      'href',
-      `${category}/${file}`,
-    )
-  await menu.getByRole('button', { name: '复制订阅地址' }).click()
-  await expect(menu.getByRole('status')).toHaveText('订阅地址已复制')
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(href)
+  await expectMenu(page, `${category}/`)
   await expectAxeClean(page, [
     ['light', 390, 844],
     ['dark', 1280, 800],
