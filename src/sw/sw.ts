@@ -16,6 +16,7 @@ import type { WorkboxPlugin } from 'workbox-core/types'
 import { CacheFirst, NetworkFirst } from 'workbox-strategies'
 import { SAVED_CACHE } from '../lib/offline/saved-cache'
 import { FEED_AND_SITEMAP_FILES } from '../bundle/feed-paths'
+import { SCRIPT_TABLE_URL } from '../bundle/script-tables'
 
 declare const self: ServiceWorkerGlobalScope
 
@@ -76,6 +77,15 @@ registerRoute(
       new CacheableResponsePlugin({ statuses: [200] }),
       savedCopies,
     ],
+  }),
+)
+
+// The script display's tables, outside the precache: kept once fetched, for reading offline.
+registerRoute(
+  SCRIPT_TABLE_URL,
+  new CacheFirst({
+    cacheName: 'script-tables',
+    plugins: [new CacheableResponsePlugin({ statuses: [200] })],
   }),
 )
 

@@ -1,13 +1,21 @@
 import { join } from 'node:path'
 import { APP_FILES_DIR } from '../../bundle/paths'
+import { SCRIPT_TABLE_CHUNKS } from '../../bundle/script-tables'
 
 /**
  * What the service worker precaches: the app shell. Sample images belong to the content, the
- * bundle is cached as it is read, and share pages and 404.html are never the app's own pages.
+ * bundle is cached as it is read, share pages and 404.html are never the app's own pages, and the
+ * script display's tables load only for a reader who chose a conversion.
  */
 const APP_SHELL = {
   globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-  globIgnores: ['sample/**', 'data/**', 'article/**', '404.html'],
+  globIgnores: [
+    'sample/**',
+    'data/**',
+    'article/**',
+    '404.html',
+    ...SCRIPT_TABLE_CHUNKS.map((name) => `${APP_FILES_DIR}/${name}-*.js`),
+  ],
 }
 
 /**
