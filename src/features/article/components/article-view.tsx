@@ -1,3 +1,4 @@
+import { useRef } from 'react'
 import type { Article, SiteInfo } from '../../../bundle/format'
 import type { ListContext } from '../../../lib/list-context'
 import { articlePresentation } from '../../../lib/article-core/reading'
@@ -5,6 +6,10 @@ import { ArticleBody } from './article-body'
 import { ArticleFooter } from './article-footer'
 import { ArticleHeader } from './article-header'
 import { HeaderImage } from './header-image'
+import { PrintedFrom } from '../reading-aids/printed-from'
+import { ReadingProgress } from '../reading-aids/reading-progress'
+import { MIN_TOC_ENTRIES, TableOfContents } from '../reading-aids/table-of-contents'
+import { useHeadings } from '../reading-aids/use-headings'
 
 interface ArticleViewProps {
   article: Article
@@ -14,16 +19,22 @@ interface ArticleViewProps {
 
 export function ArticleView({ article, site, context }: ArticleViewProps) {
   const { lang, cjk, head } = articlePresentation(article, site)
+  const ref = useRef<HTMLElement>(null)
+  const headings = useHeadings(ref, article.html)
+  const toc = headings.length >= MIN_TOC_ENTRIES
 
   // A React <title>, as PageHeading does: setting document.title in an effect and "restoring" it
   // on unmount overwrote the next page's title after it had been committed.
   return (
-    <article className="article" lang={lang}>
+    <article ref={ref} className={toc ? 'article has-toc' : 'article'} lang={lang}>
       <title>{[article.title.trim(), site.title].filter(Boolean).join(' · ')}</title>
+      <ReadingProgress article={ref} />
       {head && <HeaderImage key={head.src} image={head} />}
       <ArticleHeader article={article} timeZone={site.timezone} cjk={cjk} />
+      {toc && <TableOfContents entries={headings} />}
       <ArticleBody html={article.html} headImageSrc={article.headImage?.src} />
       <ArticleFooter article={article} context={context} />
+      <PrintedFrom id={article.id} />
     </article>
   )
 }

@@ -1,0 +1,87 @@
+import type { MouseEvent } from 'react'
+import { useLocation, useNavigate } from 'react-router'
+import { useT } from '../../../lib/i18n/locale'
+import { KEEP_FOCUS } from '../../../lib/navigation-state'
+import { useMediaQuery } from '../../../lib/use-media-query'
+import { messages } from './messages'
+import { useActiveHeading } from './use-active-heading'
+import type { TocEntry } from './use-headings'
+
+/** Where the contents take the right column's place (DESIGN.md: desktop is three columns). */
+export const SIDE_TOC_QUERY = '(min-width: 1100px)'
+/** Fewer sections than this need no contents. */
+export const MIN_TOC_ENTRIES = 3
+
+/** Moves focus to the section, so Tab and a screen reader carry on from there. */
+function focusHeading(heading: HTMLElement) {
+  if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1
+  heading.focus({ preventScroll: true })
+}
+
+/** The heading id a URL's fragment names (percent-encoded when it is Chinese). */
+function anchorOf(hash: string): string | undefined {
+  try {
+    return decodeURIComponent(hash.slice(1))
+  } catch {
+    return undefined
+  }
+}
+
+function TocList({ entries }: { entries: readonly TocEntry[] }) {
+  const navigate = useNavigate()
+  const { search, hash } = useLocation()
+  const active = useActiveHeading(entries, anchorOf(hash))
+  // Through the router, not the browser's own jump: the route announcer would otherwise take the
+  // fragment change for a new page and move focus back to the headline. The scroll restoration
+  // scrolls to the anchor of a new location.
+  const jump = (e: MouseEvent, entry: TocEntry) => {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return
+    e.preventDefault()
+    void navigate({ search, hash: `#${entry.id}` }, { state: KEEP_FOCUS })
+    focusHeading(entry.heading)
+  }
+  return (
+    <ol className="article-toc__list">
+      {entries.map((entry) => (
+        <li key={entry.id} className={entry.depth > 0 ? 'article-toc__sub' : undefined}>
+          <a
+            href={`#${entry.id}`}
+            aria-current={entry.id === active ? 'location' : undefined}
+            onClick={(e) => jump(e, entry)}
+          >
+            {entry.text}
+          </a>
+        </li>
+      ))}
+    </ol>
+  )
+}
+
+/**
+ * The article's contents: on desktop a sticky column where the calendar was, the section on
+ * screen marked; on narrower screens a closed `details` under the meta line.
+ */
+export function TableOfContents({ entries }: { entries: readonly TocEntry[] }) {
+  const t = useT(messages)
+  const side = useMediaQuery(SIDE_TOC_QUERY)
+  if (entries.length < MIN_TOC_ENTRIES) return null
+  if (side)
+    return (
+      <nav className="article-toc article-toc--side" aria-labelledby="article-toc-title">
+        <div className="article-toc__inner">
+          <h2 id="article-toc-title" className="article-toc__title">
+            {t('contents')}
+          </h2>
+          <TocList entries={entries} />
+        </div>
+      </nav>
+    )
+  return (
+    <nav className="article-toc article-toc--inline" aria-label={t('contents')}>
+      <details>
+        <summary className="article-toc__title">{t('contents')}</summary>
+        <TocList entries={entries} />
+      </details>
+    </nav>
+  )
+}
