@@ -1,4 +1,4 @@
-import { useRef } from 'react'
+import { useMemo, useRef } from 'react'
 import type { Article, SiteInfo } from '../../../bundle/format'
 import type { ListContext } from '../../../lib/list-context'
 import { articlePresentation } from '../../../lib/article-core/reading'
@@ -9,7 +9,9 @@ import { HeaderImage } from './header-image'
 import { PrintedFrom } from '../reading-aids/printed-from'
 import { ReadingProgress } from '../reading-aids/reading-progress'
 import { MIN_TOC_ENTRIES, TableOfContents } from '../reading-aids/table-of-contents'
-import { useHeadings } from '../reading-aids/use-headings'
+import { tocEntries } from '../reading-aids/toc-entries'
+import { useAnchorAfterFirstPaint } from '../reading-aids/use-anchor-after-first-paint'
+import { sanitizeToTrusted } from '../../../sanitize/dompurify'
 
 interface ArticleViewProps {
   article: Article
@@ -20,8 +22,11 @@ interface ArticleViewProps {
 export function ArticleView({ article, site, context }: ArticleViewProps) {
   const { lang, cjk, head } = articlePresentation(article, site)
   const ref = useRef<HTMLElement>(null)
-  const headings = useHeadings(ref, article.html)
+  // The same call as ArticleBody's, answered from the sanitizer's one-entry cache.
+  const safe = useMemo(() => sanitizeToTrusted(article.html), [article.html])
+  const headings = useMemo(() => tocEntries(safe), [safe])
   const toc = headings.length >= MIN_TOC_ENTRIES
+  useAnchorAfterFirstPaint(ref)
 
   // A React <title>, as PageHeading does: setting document.title in an effect and "restoring" it
   // on unmount overwrote the next page's title after it had been committed.
@@ -31,10 +36,10 @@ export function ArticleView({ article, site, context }: ArticleViewProps) {
       <ReadingProgress article={ref} />
       {head && <HeaderImage key={head.src} image={head} />}
       <ArticleHeader article={article} timeZone={site.timezone} cjk={cjk} />
-      {toc && <TableOfContents entries={headings} />}
+      <PrintedFrom id={article.id} />
+      {toc && <TableOfContents article={ref} entries={headings} />}
       <ArticleBody html={article.html} headImageSrc={article.headImage?.src} />
       <ArticleFooter article={article} context={context} />
-      <PrintedFrom id={article.id} />
     </article>
   )
 }

@@ -1,11 +1,12 @@
-import type { MouseEvent } from 'react'
+import type { MouseEvent, RefObject } from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import { useT } from '../../../lib/i18n/locale'
 import { KEEP_FOCUS } from '../../../lib/navigation-state'
 import { useMediaQuery } from '../../../lib/use-media-query'
 import { messages } from './messages'
 import { useActiveHeading } from './use-active-heading'
-import type { TocEntry } from './use-headings'
+import type { TocEntry } from './toc-entries'
+import { anchorOf, findHeading } from './toc-entries'
 
 /** Where the contents take the right column's place (DESIGN.md: desktop is three columns). */
 export const SIDE_TOC_QUERY = '(min-width: 1100px)'
@@ -13,32 +14,31 @@ export const SIDE_TOC_QUERY = '(min-width: 1100px)'
 export const MIN_TOC_ENTRIES = 3
 
 /** Moves focus to the section, so Tab and a screen reader carry on from there. */
-function focusHeading(heading: HTMLElement) {
+function focusHeading(heading: HTMLElement | null) {
+  if (!heading) return
   if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1
   heading.focus({ preventScroll: true })
 }
 
-/** The heading id a URL's fragment names (percent-encoded when it is Chinese). */
-function anchorOf(hash: string): string | undefined {
-  try {
-    return decodeURIComponent(hash.slice(1))
-  } catch {
-    return undefined
-  }
+interface TocProps {
+  /** The article the entries come from: its rendered body holds the headings. */
+  article: RefObject<HTMLElement | null>
+  entries: readonly TocEntry[]
 }
 
-function TocList({ entries }: { entries: readonly TocEntry[] }) {
+function TocList({ article, entries }: TocProps) {
   const navigate = useNavigate()
   const { search, hash } = useLocation()
-  const active = useActiveHeading(entries, anchorOf(hash))
+  const active = useActiveHeading(article, entries, anchorOf(hash))
   // Through the router, not the browser's own jump: the route announcer would otherwise take the
   // fragment change for a new page and move focus back to the headline. The scroll restoration
-  // scrolls to the anchor of a new location.
+  // scrolls to the anchor of a new location. Replacing the entry: Back leaves the article (for
+  // the list it came from) rather than walking back through the sections read.
   const jump = (e: MouseEvent, entry: TocEntry) => {
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return
     e.preventDefault()
-    void navigate({ search, hash: `#${entry.id}` }, { state: KEEP_FOCUS })
-    focusHeading(entry.heading)
+    void navigate({ search, hash: `#${entry.id}` }, { replace: true, state: KEEP_FOCUS })
+    focusHeading(findHeading(article.current, entry.id))
   }
   return (
     <ol className="article-toc__list">
@@ -61,7 +61,7 @@ function TocList({ entries }: { entries: readonly TocEntry[] }) {
  * The article's contents: on desktop a sticky column where the calendar was, the section on
  * screen marked; on narrower screens a closed `details` under the meta line.
  */
-export function TableOfContents({ entries }: { entries: readonly TocEntry[] }) {
+export function TableOfContents({ article, entries }: TocProps) {
   const t = useT(messages)
   const side = useMediaQuery(SIDE_TOC_QUERY)
   if (entries.length < MIN_TOC_ENTRIES) return null
@@ -72,7 +72,7 @@ export function TableOfContents({ entries }: { entries: readonly TocEntry[] }) {
           <h2 id="article-toc-title" className="article-toc__title">
             {t('contents')}
           </h2>
-          <TocList entries={entries} />
+          <TocList article={article} entries={entries} />
         </div>
       </nav>
     )
@@ -80,7 +80,7 @@ export function TableOfContents({ entries }: { entries: readonly TocEntry[] }) {
     <nav className="article-toc article-toc--inline" aria-label={t('contents')}>
       <details>
         <summary className="article-toc__title">{t('contents')}</summary>
-        <TocList entries={entries} />
+        <TocList article={article} entries={entries} />
       </details>
     </nav>
   )
