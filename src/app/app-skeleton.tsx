@@ -1,7 +1,7 @@
 import { CalendarSkeleton, PageSkeleton, TreeSkeleton } from '../components/skeletons'
 import { appPathname } from '../lib/core/paths'
 import { COLUMNS_QUERY } from '../lib/core/columns-query'
-import { useMediaQuery } from '../lib/use-media-query'
+import { useMediaQuery } from './use-media-query'
 
 /** Whether a page shows the calendar itself, so the layout has no calendar column. */
 export const isArchivePage = (pathname: string) =>

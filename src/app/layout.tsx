@@ -18,7 +18,7 @@ import { focusPageHeading, RouteAnnouncer } from './route-announcer'
 import { ScrollRestoration } from './scroll-restoration'
 import { useDropSnapshot } from './snapshot/use-drop-snapshot'
 import { COLUMNS_QUERY } from '../lib/core/columns-query'
-import { useMediaQuery } from '../lib/use-media-query'
+import { useMediaQuery } from './use-media-query'
 
 export function SkipLink() {
   const t = useT(messages)

@@ -14,7 +14,7 @@ import { routerBasename } from '../../lib/core/paths'
 import { queryClient } from '../../lib/query-client'
 import { AppProviders } from '../providers'
 import { createRoutes } from '../router'
-import { setServerMediaMatches } from '../../lib/use-media-query'
+import { setServerMediaMatches } from '../use-media-query'
 
 export interface HomeSnapshot {
   /** The layout with the tree and calendar columns (wide screens). */

@@ -1,15 +1,12 @@
 import type { MouseEvent, RefObject } from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import { useT } from '../../../lib/i18n/locale'
-import { KEEP_FOCUS } from '../../../lib/navigation-state'
-import { useMediaQuery } from '../../../lib/use-media-query'
+import { IN_PLACE } from '../../../lib/navigation-state'
 import { messages } from './messages'
 import { useActiveHeading } from './use-active-heading'
 import type { TocEntry } from './toc-entries'
 import { anchorOf, findHeading } from './toc-entries'
 
-/** Where the contents take the right column's place (DESIGN.md: desktop is three columns). */
-export const SIDE_TOC_QUERY = '(min-width: 1100px)'
 /** Fewer sections than this need no contents. */
 export const MIN_TOC_ENTRIES = 3
 
@@ -37,7 +34,7 @@ function TocList({ article, entries }: TocProps) {
   const jump = (e: MouseEvent, entry: TocEntry) => {
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return
     e.preventDefault()
-    void navigate({ search, hash: `#${entry.id}` }, { replace: true, state: KEEP_FOCUS })
+    void navigate({ search, hash: `#${entry.id}` }, { replace: true, state: IN_PLACE })
     focusHeading(findHeading(article.current, entry.id))
   }
   return (
@@ -59,14 +56,15 @@ function TocList({ article, entries }: TocProps) {
 
 /**
  * The article's contents: on desktop a sticky column where the calendar was, the section on
- * screen marked; on narrower screens a closed `details` under the meta line.
+ * screen marked; on narrower screens a closed `details` under the meta line. Both are drawn and
+ * reading-aids.css shows the one that fits (at 1100 px, where DESIGN.md's desktop has three
+ * columns): the app's media-query hook lives in the home page's code, which this must not grow.
  */
 export function TableOfContents({ article, entries }: TocProps) {
   const t = useT(messages)
-  const side = useMediaQuery(SIDE_TOC_QUERY)
   if (entries.length < MIN_TOC_ENTRIES) return null
-  if (side)
-    return (
+  return (
+    <>
       <nav className="article-toc article-toc--side" aria-labelledby="article-toc-title">
         <div className="article-toc__inner">
           <h2 id="article-toc-title" className="article-toc__title">
@@ -75,13 +73,12 @@ export function TableOfContents({ article, entries }: TocProps) {
           <TocList article={article} entries={entries} />
         </div>
       </nav>
-    )
-  return (
-    <nav className="article-toc article-toc--inline" aria-label={t('contents')}>
-      <details>
-        <summary className="article-toc__title">{t('contents')}</summary>
-        <TocList article={article} entries={entries} />
-      </details>
-    </nav>
+      <nav className="article-toc article-toc--inline" aria-label={t('contents')}>
+        <details>
+          <summary className="article-toc__title">{t('contents')}</summary>
+          <TocList article={article} entries={entries} />
+        </details>
+      </nav>
+    </>
   )
 }
