@@ -121,7 +121,9 @@ test('phone: the contents are a closed block under the meta line that opens and 
   await expect(toc.getByRole('link').first()).toBeHidden()
   // Between the meta line and the body.
   const [meta, block, body] = await Promise.all(
-    ['.article-meta', '.article-toc', '.article-body'].map((s) => page.locator(s).boundingBox()),
+    ['.article-meta', '.article-toc--inline', '.article-body'].map((s) =>
+      page.locator(s).boundingBox(),
+    ),
   )
   expect(block!.y).toBeGreaterThan(meta!.y)
   expect(block!.y + block!.height).toBeLessThanOrEqual(body!.y)

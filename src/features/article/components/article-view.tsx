@@ -8,8 +8,8 @@ import { ArticleHeader } from './article-header'
 import { HeaderImage } from './header-image'
 import { PrintedFrom } from '../reading-aids/printed-from'
 import { ReadingProgress } from '../reading-aids/reading-progress'
-import { MIN_TOC_ENTRIES, TableOfContents } from '../reading-aids/table-of-contents'
-import { tocEntries } from '../reading-aids/toc-entries'
+import { TableOfContents } from '../reading-aids/table-of-contents'
+import { MIN_TOC_ENTRIES, tocEntries } from '../../../lib/article-core/toc-entries'
 import { useAnchorAfterFirstPaint } from '../reading-aids/use-anchor-after-first-paint'
 import { sanitizeToTrusted } from '../../../sanitize/dompurify'
 
@@ -30,16 +30,20 @@ export function ArticleView({ article, site, context }: ArticleViewProps) {
 
   // A React <title>, as PageHeading does: setting document.title in an effect and "restoring" it
   // on unmount overwrote the next page's title after it had been committed.
+  // The progress bar is the page's, not the article's: the first paint (src/first-paint) draws
+  // the article element alone, element for element.
   return (
-    <article ref={ref} className={toc ? 'article has-toc' : 'article'} lang={lang}>
-      <title>{[article.title.trim(), site.title].filter(Boolean).join(' · ')}</title>
+    <>
       <ReadingProgress article={ref} />
-      {head && <HeaderImage key={head.src} image={head} />}
-      <ArticleHeader article={article} timeZone={site.timezone} cjk={cjk} />
-      <PrintedFrom id={article.id} />
-      {toc && <TableOfContents article={ref} entries={headings} />}
-      <ArticleBody html={article.html} headImageSrc={article.headImage?.src} />
-      <ArticleFooter article={article} context={context} />
-    </article>
+      <article ref={ref} className={toc ? 'article has-toc' : 'article'} lang={lang}>
+        <title>{[article.title.trim(), site.title].filter(Boolean).join(' · ')}</title>
+        {head && <HeaderImage key={head.src} image={head} />}
+        <ArticleHeader article={article} timeZone={site.timezone} cjk={cjk} />
+        <PrintedFrom id={article.id} />
+        {toc && <TableOfContents article={ref} entries={headings} />}
+        <ArticleBody html={article.html} headImageSrc={article.headImage?.src} />
+        <ArticleFooter article={article} context={context} />
+      </article>
+    </>
   )
 }

@@ -1,6 +1,6 @@
-import { canonicalUrl } from '../../../components/share/canonical-url'
+import { canonicalUrl } from '../../../lib/article-core/canonical-url'
 import { useT } from '../../../lib/i18n/locale'
-import { messages } from './messages'
+import { messages } from '../../../lib/article-core/messages'
 
 /** The article's address, shown on paper only (article-print.css): a printout has no links. */
 export function PrintedFrom({ id }: { id: string }) {

@@ -2,13 +2,10 @@ import type { MouseEvent, RefObject } from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import { useT } from '../../../lib/i18n/locale'
 import { IN_PLACE } from '../../../lib/navigation-state'
-import { messages } from './messages'
+import { messages } from '../../../lib/article-core/messages'
 import { useActiveHeading } from './use-active-heading'
-import type { TocEntry } from './toc-entries'
-import { anchorOf, findHeading } from './toc-entries'
-
-/** Fewer sections than this need no contents. */
-export const MIN_TOC_ENTRIES = 3
+import type { TocEntry } from '../../../lib/article-core/toc-entries'
+import { anchorOf, findHeading, MIN_TOC_ENTRIES } from '../../../lib/article-core/toc-entries'
 
 /** Moves focus to the section, so Tab and a screen reader carry on from there. */
 function focusHeading(heading: HTMLElement | null) {
@@ -65,11 +62,9 @@ export function TableOfContents({ article, entries }: TocProps) {
   if (entries.length < MIN_TOC_ENTRIES) return null
   return (
     <>
-      <nav className="article-toc article-toc--side" aria-labelledby="article-toc-title">
+      <nav className="article-toc article-toc--side" aria-label={t('contents')}>
         <div className="article-toc__inner">
-          <h2 id="article-toc-title" className="article-toc__title">
-            {t('contents')}
-          </h2>
+          <h2 className="article-toc__title">{t('contents')}</h2>
           <TocList article={article} entries={entries} />
         </div>
       </nav>

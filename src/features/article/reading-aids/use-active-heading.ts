@@ -1,7 +1,7 @@
 import type { RefObject } from 'react'
 import { useEffect, useState } from 'react'
-import type { TocEntry } from './toc-entries'
-import { findHeading } from './toc-entries'
+import type { TocEntry } from '../../../lib/article-core/toc-entries'
+import { findHeading } from '../../../lib/article-core/toc-entries'
 
 /** A section is the current one once its heading passes this line, a third down the viewport. */
 const LINE = 0.3

@@ -1,7 +1,7 @@
 import type { RefObject } from 'react'
 import { useEffect, useLayoutEffect, useRef } from 'react'
 import { useLocation } from 'react-router'
-import { anchorOf, findHeading } from './toc-entries'
+import { anchorOf, findHeading } from '../../../lib/article-core/toc-entries'
 
 /**
  * A share page opened at `#heading`: the app's first commit scrolls to the anchor while the first

@@ -1,4 +1,7 @@
-import type { TrustedHtml } from '../../../sanitize/dompurify'
+import type { TrustedHtml } from '../../sanitize/dompurify'
+
+/** Fewer sections than this need no contents. */
+export const MIN_TOC_ENTRIES = 3
 
 export interface TocEntry {
   /** The heading's anchor, given by the builder (src/builder/clean/heading-ids.ts). */
@@ -11,6 +14,18 @@ export interface TocEntry {
 /** Section headings only: h5 and h6 are run-in labels in scraped news, not sections. */
 export const TOC_HEADINGS = ':is(h1, h2, h3, h4)[id]'
 
+/** The anchored headings under `root`, in order: what the contents list. */
+export function tocEntriesIn(root: ParentNode): TocEntry[] {
+  const found = Array.from(root.querySelectorAll<HTMLElement>(TOC_HEADINGS))
+  const levels = found.map((h) => Number(h.localName.slice(1)))
+  const top = Math.min(...levels)
+  return found.map((h, i) => ({
+    id: h.id,
+    text: (h.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    depth: levels[i] === top ? 0 : 1,
+  }))
+}
+
 /**
  * The anchored headings of the sanitized body, the very HTML <ArticleBody> renders, read in an
  * inert template (nothing loads or runs there). Derived while rendering, so the contents arrive
@@ -20,14 +35,7 @@ export function tocEntries(safe: string | TrustedHtml): TocEntry[] {
   const template = document.createElement('template')
   // The article policy's TrustedHTML where Trusted Types are enforced, as ArticleBody sets it.
   template.innerHTML = safe as string
-  const found = Array.from(template.content.querySelectorAll<HTMLElement>(TOC_HEADINGS))
-  const levels = found.map((h) => Number(h.localName.slice(1)))
-  const top = Math.min(...levels)
-  return found.map((h, i) => ({
-    id: h.id,
-    text: (h.textContent ?? '').replace(/\s+/g, ' ').trim(),
-    depth: levels[i] === top ? 0 : 1,
-  }))
+  return tocEntriesIn(template.content)
 }
 
 /** The live heading of an entry in the rendered body. */
