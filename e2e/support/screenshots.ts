@@ -1,8 +1,8 @@
 /**
  * `npm run screenshots`: builds the site from content/, serves it, and writes docs/screenshots/
  * (home with read, unread and saved entries, /saved, the unread filter, a category, an archive month, the seed-like Chinese article, a search and the code of a
- * post written with Hexo tag plugins, the tag index and a tag page, the keyboard shortcuts' help; phone and desktop;
- * light and dark). Options: --port (default 4350), --out (the build folder), --skip-build,
+ * post written with Hexo tag plugins, the tag index and a tag page, the keyboard shortcuts' help, an article's
+ * table of contents (open on a phone) and the seed article's print preview; phone and desktop; light and dark). Options: --port (default 4350), --out (the build folder), --skip-build,
  * --only (shot names, comma-separated: `--only tags,tag`).
  */
 import { execFileSync, spawn } from 'node:child_process'
@@ -94,6 +94,26 @@ async function markSomeRead(page: Page) {
   await page.locator('main h1').first().click()
 }
 
+/** The contents open on a phone, and on both a section reached from them (marked in the column). */
+async function openContents(page: Page) {
+  const phone = (page.viewportSize()?.width ?? 0) < 1100
+  const toc = page.locator(phone ? '.article-toc--inline' : '.article-toc--side')
+  if (phone) await toc.locator('summary').click()
+  await toc.getByRole('link').nth(2).click()
+  await page.waitForTimeout(300)
+  // Where the reader would stand to use them: the top of the article.
+  if (phone) await page.evaluate(() => window.scrollTo(0, 0))
+  await page.mouse.move(0, 0)
+}
+
+/** The page as printed: print media (the stylesheet Chromium prints with) at the width of A4
+ * inside article-print.css's margins (180 mm at 96 dpi). */
+async function printPreview(page: Page) {
+  await page.setViewportSize({ width: 680, height: 994 })
+  await page.emulateMedia({ media: 'print' })
+  await page.evaluate(() => window.scrollTo(0, 0))
+}
+
 async function openShortcutHelp(page: Page) {
   await page.keyboard.press('?')
   await page.locator('.shortcut-help').waitFor()
@@ -116,6 +136,8 @@ async function main() {
       ready?: string
       scrollTo?: string
       act?: (page: Page) => Promise<void>
+      fullPage?: boolean
+      only?: (typeof viewports)[number]['name']
     }[] = [
       // Read and unread entries side by side: the second and third marked read.
       { name: 'home', path: '/', ready: '.entry[data-read]', act: markSomeRead },
@@ -133,6 +155,16 @@ async function main() {
       { name: 'tags', path: '/tags' },
       { name: 'shortcuts', path: '/', ready: '.entry[data-read]', act: openShortcutHelp },
       { name: 'tag', path: `/tag/${encodeURIComponent('阅读 工具')}` },
+      // JavaScript 周刊第 112 期: five headings on two levels.
+      { name: 'toc', path: '/article/zat5KqLp3_kP', act: openContents },
+      // Paper has one size: taken once per theme (the dark theme prints black on white too).
+      {
+        name: 'print',
+        path: seedArticlePath(),
+        act: printPreview,
+        fullPage: true,
+        only: 'desktop',
+      },
     ]
     mkdirSync(SHOTS, { recursive: true })
     const browser = await chromium.launch({
@@ -149,8 +181,8 @@ async function main() {
         })
         await context.addInitScript((t) => localStorage.setItem('broadsheet.theme', t), theme)
         const page = await context.newPage()
-        for (const { name, path, ready, scrollTo, act } of pages.filter(
-          (p) => !only || only.has(p.name),
+        for (const { name, path, ready, scrollTo, act, fullPage } of pages.filter(
+          (p) => (!only || only.has(p.name)) && (!p.only || p.only === viewport.name),
         )) {
           await page.goto(origin + path)
           if (ready) await page.locator(ready).first().waitFor()
@@ -161,7 +193,12 @@ async function main() {
               .locator(scrollTo)
               .first()
               .evaluate((el) => el.scrollIntoView({ block: 'start' }))
-          await page.screenshot({ path: join(SHOTS, `${name}-${viewport.name}-${theme}.png`) })
+          await page.screenshot({
+            path: join(SHOTS, `${name}-${viewport.name}-${theme}.png`),
+            fullPage: fullPage === true,
+          })
+          await page.emulateMedia({ media: 'screen' })
+          await page.setViewportSize(viewport)
         }
         await context.close()
       }

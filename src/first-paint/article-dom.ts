@@ -13,6 +13,9 @@ import type { BodyLabels } from '../lib/article-core/enhance-body'
 import { createImageFallback, enhanceBody, setFallbackText } from '../lib/article-core/enhance-body'
 import { messages } from '../lib/article-core/messages'
 import { articlePresentation, readingMinutes } from '../lib/article-core/reading'
+import { canonicalUrl } from '../lib/article-core/canonical-url'
+import type { TocEntry } from '../lib/article-core/toc-entries'
+import { MIN_TOC_ENTRIES, tocEntriesIn } from '../lib/article-core/toc-entries'
 
 type Child = Node | string | false | null | undefined
 
@@ -133,6 +136,39 @@ export function articleHeader(article: Article, timeZone: string, locale: Locale
   )
 }
 
+/** TableOfContents: both forms, the stylesheet showing the one that fits. */
+function contents(entries: readonly TocEntry[], label: string): HTMLElement[] {
+  const list = () =>
+    h(
+      'ol',
+      { class: 'article-toc__list' },
+      ...entries.map((entry) =>
+        h(
+          'li',
+          { class: entry.depth > 0 ? 'article-toc__sub' : undefined },
+          h('a', { href: `#${entry.id}` }, entry.text),
+        ),
+      ),
+    )
+  return [
+    h(
+      'nav',
+      { class: 'article-toc article-toc--side', 'aria-label': label },
+      h(
+        'div',
+        { class: 'article-toc__inner' },
+        h('h2', { class: 'article-toc__title' }, label),
+        list(),
+      ),
+    ),
+    h(
+      'nav',
+      { class: 'article-toc article-toc--inline', 'aria-label': label },
+      h('details', {}, h('summary', { class: 'article-toc__title' }, label), list()),
+    ),
+  ]
+}
+
 /** The body's first screen is all the first paint needs; the app renders the whole of it. */
 const FIRST_SCREEN_CHARS = 12_000
 
@@ -168,11 +204,19 @@ export async function articleView(
   await pause()
   const header = articleHeader(article, site.timezone, locale, cjk)
   await pause()
+  const t = (key: 'contents' | 'printedFrom', vars?: Record<string, string>) =>
+    translate(messages, locale, key, vars)
+  // From the first screen: a long body's later headings are missing here, so the contents can
+  // be shorter (or, with fewer than three headings in it, absent) until the app takes over.
+  const entries = tocEntriesIn(body)
+  const toc = entries.length >= MIN_TOC_ENTRIES
   return h(
     'article',
-    { class: 'article', lang },
+    { class: toc ? 'article has-toc' : 'article', lang },
     head && heroImage(head, { unavailable, openOriginal }),
     header,
+    h('p', { class: 'article-printed-from' }, t('printedFrom', { url: canonicalUrl(article.id) })),
+    ...(toc ? contents(entries, t('contents')) : []),
     body,
   )
 }

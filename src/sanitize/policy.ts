@@ -46,10 +46,28 @@ export const EXTERNAL_LINK_ATTRIBUTES: Readonly<Record<string, string>> = {
   rel: 'noopener noreferrer',
 }
 
-/** Allowed attributes per tag. `style`, `id` and `name` are absent on purpose, and `class` is
- * allowed on `span` and `figure` only, with the tokens of allowedClasses: scraped classes would pick up our
- * CSS, and id/name enable DOM clobbering. */
+/**
+ * The one shape of `id` an article may carry: the builder's heading anchors (src/builder/clean/
+ * heading-ids.ts), on h1–h6 only. Any other id would enable DOM clobbering, so it goes. The prefix
+ * holds a hyphen, which no JavaScript identifier has: an anchor can never shadow a name the app or
+ * the DOM reads as `window.x` or `document.x`, nor an id of the app's own (none starts with `h-`).
+ * Letters, marks and digits of any script, so Chinese headings keep readable anchors.
+ */
+export const HEADING_ID_PREFIX = 'h-'
+export const HEADING_ID_PATTERN = /^h-[\p{L}\p{M}\p{N}_-]{1,80}$/u
+
+const HEADING_ATTRIBUTES = ['id']
+
+/** Allowed attributes per tag. `style` and `name` are absent on purpose, `id` is allowed on headings
+ * only (in the shape of HEADING_ID_PATTERN), and `class` on `span` and `figure` only, with the tokens
+ * of allowedClasses: scraped classes would pick up our CSS, and id/name enable DOM clobbering. */
 const TAG_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
+  h1: HEADING_ATTRIBUTES,
+  h2: HEADING_ATTRIBUTES,
+  h3: HEADING_ATTRIBUTES,
+  h4: HEADING_ATTRIBUTES,
+  h5: HEADING_ATTRIBUTES,
+  h6: HEADING_ATTRIBUTES,
   a: ['href'],
   span: ['class'],
   figure: ['class'],

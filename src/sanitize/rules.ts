@@ -2,7 +2,7 @@
  * Pure decisions derived from SANITIZE_POLICY, shared by both adapters so that a tag or an
  * attribute means the same thing at build time and at render time.
  */
-import { SANITIZE_POLICY as P } from './policy'
+import { HEADING_ID_PATTERN, SANITIZE_POLICY as P } from './policy'
 
 export type TagAction = 'keep' | 'unwrap' | 'drop'
 
@@ -95,6 +95,8 @@ function cleanValue(tag: string, name: string, raw: string): string | undefined 
     const kept = raw.split(/\s+/).filter((token) => allowed.includes(token))
     return kept.length > 0 ? kept.join(' ') : undefined
   }
+  // Only headings may hold an id (TAG_ATTRIBUTES), and only an anchor of the builder's shape.
+  if (name === 'id') return HEADING_ID_PATTERN.test(raw.trim()) ? raw.trim() : undefined
   if (BOOLEAN_ATTRS.has(name)) return ''
   if (URL_ATTRS.has(name)) return cleanUrl(raw)
   // Old embeds say frameborder="no"; the only value worth keeping is "no border".

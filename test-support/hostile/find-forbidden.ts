@@ -35,6 +35,13 @@ export function findForbidden(root: Element, check: ForbiddenCheck): string[] {
     for (const attr of Array.from(el.attributes)) {
       const name = attr.name.toLowerCase()
       if (name.startsWith('on')) problems.push(`${where} has handler ${name}`)
+      // The one id allowed: the builder's heading anchor (HEADING_ID_PATTERN), which cannot clobber.
+      else if (
+        name === 'id' &&
+        /^h[1-6]$/.test(tag) &&
+        /^h-[\p{L}\p{M}\p{N}_-]+$/u.test(attr.value)
+      )
+        continue
       else if (BANNED_ATTRS.has(name) || name.includes(':')) problems.push(`${where} has ${name}`)
       else if (URL_ATTRS.has(name)) {
         let protocol = ''

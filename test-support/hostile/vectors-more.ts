@@ -61,6 +61,8 @@ export const MORE: Vector[] = [
   { category: 'clobbering', name: 'form named location', html: '<form name="location"><img name="href" src="https://media.example/a.png"></form>', forbidden: [/\sname=/, /<form/i] },
   { category: 'clobbering', name: 'anchors clobbering document.cookie', html: '<a id="cookie" name="cookie" href="https://example.com/">a</a><a id="cookie" href="https://example.com/b">b</a>', forbidden: [/\sid=/, /\sname=/] },
   { category: 'clobbering', name: 'img named document and defaultView', html: '<img name="document" src="https://media.example/a.png"><img name="defaultView" src="https://media.example/b.png"><iframe name="top" src="https://www.youtube.com/embed/x"></iframe>', forbidden: [/\sname=/] },
+  // Two headings: three would bring the table of contents, which changes the page's columns on purpose.
+  { category: 'clobbering', name: 'heading ids not of the anchor shape', html: '<h2 id="location">甲</h2><h3 id="H-cookie">丙</h3><p id="h-x">丁</p>', forbidden: [/\sid="(location|H-cookie|h-x)"/, /<p id/], expect: ['甲', '丁'] },
   { category: 'clobbering', name: 'id of an app element', html: '<div id="root">假根</div><p id="main">t</p>', forbidden: [/\sid=/], expect: ['假根'] },
   // Tracking and leaks
   { category: 'tracking', name: 'a ping on many targets', html: '<a href="https://example.com/" ping="https://tracker.example/a https://tracker.example/b">x</a>', forbidden: [/ping/, /tracker/] },

@@ -15,6 +15,7 @@ import {
   normalizeSpace,
   parseEditorLine,
 } from './boilerplate'
+import { addHeadingIds } from './heading-ids'
 import { absolutize, repairImage, underBase, wrapperToFigure } from './images'
 import {
   INDENTED,
@@ -210,6 +211,8 @@ export function cleanArticleHtml(html: string, opts: CleanOptions = {}): CleanRe
   transform(doc, (el, ctx) => visitStructure(state, el, ctx.inCode))
   tidyBlocks(doc, state)
   if (opts.title) dropRepeatedTitle(doc, opts.title)
+  // Before sanitizing: the sanitizer keeps ids of exactly this shape, and drops every other id.
+  addHeadingIds(doc)
   sanitizeTree(doc.children, { maxDepth })
   collapseLayoutWhitespace(doc)
   if (state.scripts > 0) warnings.push(`removed ${state.scripts} script element(s)`)

@@ -29,8 +29,15 @@ export function createBuildCache(): BuildCache {
 /** Beside the manifest: it describes the files the manifest lists. */
 export const CACHE_FILE = '.cache.json'
 
+/**
+ * Bumped when processing a post gives other output within one bundle format (2: heading anchors),
+ * so a cache kept from an older builder is not reused for unchanged posts.
+ */
+const PIPELINE_REVISION = 2
+
 interface StoredCache {
   format: number
+  revision?: number
   posts: [string, { stamp: string; result: ProcessedPost }][]
   pages: [string, string][]
 }
@@ -39,7 +46,12 @@ interface StoredCache {
 export async function loadBuildCache(outDir: string): Promise<BuildCache> {
   try {
     const stored = JSON.parse(await readFile(join(outDir, CACHE_FILE), 'utf8')) as StoredCache
-    if (stored.format !== FORMAT_VERSION || !Array.isArray(stored.posts)) return createBuildCache()
+    if (
+      stored.format !== FORMAT_VERSION ||
+      stored.revision !== PIPELINE_REVISION ||
+      !Array.isArray(stored.posts)
+    )
+      return createBuildCache()
     return { posts: new Map(stored.posts), pages: new Map(stored.pages) }
   } catch {
     return createBuildCache()
@@ -49,6 +61,7 @@ export async function loadBuildCache(outDir: string): Promise<BuildCache> {
 export async function saveBuildCache(outDir: string, cache: BuildCache): Promise<void> {
   const stored: StoredCache = {
     format: FORMAT_VERSION,
+    revision: PIPELINE_REVISION,
     posts: [...cache.posts],
     pages: [...cache.pages],
   }

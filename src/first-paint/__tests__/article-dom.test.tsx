@@ -73,6 +73,17 @@ const cases: [string, Article, Locale][] = [
     'zh',
   ],
   ['an invalid date', { ...full, date: 'Invalid Date' }, 'en'],
+  [
+    'headings enough for the contents, a level down too',
+    {
+      ...full,
+      html:
+        '<h2 id="h-背景">背景</h2><p>一。</p><h3 id="h-细节">细 节</h3><p>二。</p>' +
+        '<h2 id="h-展望">展望</h2><p>三。</p><h4>无锚</h4>',
+    },
+    'zh',
+  ],
+  ['two headings: no contents', { ...full, html: '<h2 id="h-a">a</h2><h2 id="h-b">b</h2>' }, 'en'],
   ['a date estimated from its URLs', { ...full, dateEstimated: 'url' }, 'zh'],
   [
     'a date estimated from evidence this app does not know',

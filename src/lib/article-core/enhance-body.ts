@@ -167,6 +167,8 @@ export function enhanceBody(
     table.replaceWith(scroll)
     scroll.append(table)
   }
+  // Code scrolls sideways on a narrow screen: like the tables' wrappers, reachable from the keyboard.
+  for (const pre of root.querySelectorAll('pre')) pre.tabIndex = 0
   for (const p of root.querySelectorAll('p')) markParagraph(p)
 
   const onError = (event: Event) => {

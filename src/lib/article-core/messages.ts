@@ -28,6 +28,8 @@ type Key =
   | 'dateFromUrl'
   | 'dateFromMtime'
   | 'dateFromOther'
+  | 'contents'
+  | 'printedFrom'
 
 export const messages: Messages<Key> = {
   zh: {
@@ -58,6 +60,8 @@ export const messages: Messages<Key> = {
     dateFromUrl: '依据：图片或链接网址中的日期',
     dateFromMtime: '依据：文件的修改时间',
     dateFromOther: '依据：其他线索',
+    contents: '目录',
+    printedFrom: '原文地址：{url}',
   },
   en: {
     imageUnavailable: 'Image unavailable',
@@ -87,5 +91,7 @@ export const messages: Messages<Key> = {
     dateFromUrl: 'from a date in its image or link URLs',
     dateFromMtime: "from the file's modification time",
     dateFromOther: 'from other evidence',
+    contents: 'Contents',
+    printedFrom: 'Read online: {url}',
   },
 }

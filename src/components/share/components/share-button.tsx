@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useT } from '../../../lib/i18n/locale'
-import { canonicalUrl } from '../canonical-url'
+import { canonicalUrl } from '../../../lib/article-core/canonical-url'
 import { messages } from '../messages'
 import '../../pill-button.css'
 import '../share-button.css'

@@ -25,6 +25,8 @@ import '../article.css'
 import '../article-body.css'
 import '../code-highlight.css'
 import '../article-footer.css'
+import '../reading-aids/reading-aids.css'
+import '../article-print.css'
 
 /** Warms entry → id shard → article; an id the bundle does not know is a 404, not a crash. */
 export async function loader({ params }: LoaderFunctionArgs) {

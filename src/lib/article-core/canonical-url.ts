@@ -1,4 +1,4 @@
-import { paths, routerBasename } from '../../lib/core/paths'
+import { paths, routerBasename } from '../core/paths'
 
 /** The article's canonical address, as the build's link-preview page names it: no list context, base included. */
 export function canonicalUrl(id: string, origin = window.location.origin): string {
