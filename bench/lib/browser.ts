@@ -6,6 +6,7 @@ import type { Browser, Page, Request } from '@playwright/test'
 import { ENTRY, launch, newContext } from './browser-context'
 import { measureHeapAndColumns } from './heap-and-columns'
 import { measureMarks } from './marks'
+import { measureScriptDisplay } from './script-display'
 import { measureExpandedTree } from './tree-expanded'
 import { LIST_SHOWN_SCRIPT } from '../../test-support/page-scripts'
 import type { Vitals } from './page-scripts'
@@ -41,6 +42,8 @@ export interface BrowserFigures {
   categoryNodes: number
   /** The tree with every branch open (since 2026-12-07; the figures above are the collapsed tree). */
   treeExpanded: Awaited<ReturnType<typeof measureExpandedTree>>
+  /** The 简/繁 display: its tables' load, and 20,000 characters converted (docs/benchmarks.md). */
+  scriptDisplay: Awaited<ReturnType<typeof measureScriptDisplay>>
   /** Click on an entry's "mark as read" → the frame showing it read (docs/benchmarks.md). */
   marks: Awaited<ReturnType<typeof measureMarks>>
 }
@@ -263,7 +266,16 @@ export async function measureBrowser(
     const rest = await measureHeapAndColumns(browser, origin)
     const marks = await measureMarks(browser, origin)
     const treeExpanded = await measureExpandedTree(browser, origin)
-    return { ...first, ...articles, vitals: { home, article }, ...rest, marks, treeExpanded }
+    const scriptDisplay = await measureScriptDisplay(browser, origin, articleId)
+    return {
+      ...first,
+      ...articles,
+      vitals: { home, article },
+      ...rest,
+      marks,
+      treeExpanded,
+      scriptDisplay,
+    }
   } finally {
     await browser.close()
   }
