@@ -80,6 +80,7 @@ test('spacing between Chinese and Latin text is the browser’s, never in code, 
   await page.reload()
   await expect(page.locator('html')).toHaveAttribute('data-spacing', '')
   await expect.poll(() => autospace('p')).toBe('normal')
+  await expectAxeClean(page)
 
   await page.goto('/settings')
   await spacing.uncheck()
@@ -115,15 +116,8 @@ test('Traditional display shows a Simplified article in Traditional characters, 
   await expect(main.locator('.article-body pre code').first()).toContainText(
     "fetch('/config.json')",
   )
-  console.log(
-    'DBG',
-    await page.evaluate(() => [
-      document.documentElement.lang,
-      document.documentElement.dataset.lang,
-      document.documentElement.dataset.script,
-      location.href,
-    ]),
-  )
+  // Names read out are converted too: a tree toggle's is its aria-label, "编程的子分类".
+  await expect(page.getByRole('button', { name: '編程的子分類' })).toBeVisible()
   const font = await title.evaluate((e) => getComputedStyle(e).fontFamily)
   expect(font).toContain('CJK TC')
   await expectAxeClean(page)

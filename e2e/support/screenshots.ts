@@ -2,7 +2,7 @@
  * `npm run screenshots`: builds the site from content/, serves it, and writes docs/screenshots/
  * (home with read, unread and saved entries, /saved, the unread filter, a category, an archive month, the seed-like Chinese article, a search and the code of a
  * post written with Hexo tag plugins, the tag index and a tag page, the keyboard shortcuts' help, an article's
- * table of contents (open on a phone) and the seed article's print preview; phone and desktop; light and dark). Options: --port (default 4350), --out (the build folder), --skip-build,
+ * table of contents (open on a phone), the seed article in Traditional characters and its print preview; phone and desktop; light and dark). Options: --port (default 4350), --out (the build folder), --skip-build,
  * --only (shot names, comma-separated: `--only tags,tag`).
  */
 import { execFileSync, spawn } from 'node:child_process'
@@ -114,6 +114,14 @@ async function printPreview(page: Page) {
   await page.evaluate(() => window.scrollTo(0, 0))
 }
 
+/** The 简/繁 setting at 繁體, chosen in this tab: the page once the converter has shown it. */
+async function showTraditional(page: Page) {
+  await page.evaluate(() => localStorage.setItem('broadsheet.script', 'hant'))
+  await page.reload()
+  await page.waitForFunction(() => performance.getEntriesByName('broadsheet:script-shown').length)
+  await settle(page)
+}
+
 async function openShortcutHelp(page: Page) {
   await page.keyboard.press('?')
   await page.locator('.shortcut-help').waitFor()
@@ -157,6 +165,8 @@ async function main() {
       { name: 'tag', path: `/tag/${encodeURIComponent('阅读 工具')}` },
       // JavaScript 周刊第 112 期: five headings on two levels.
       { name: 'toc', path: '/article/zat5KqLp3_kP', act: openContents },
+      // The seed article, written in Simplified characters, shown in Traditional ones.
+      { name: 'traditional', path: seedArticlePath(), act: showTraditional },
       // Paper has one size: taken once per theme (the dark theme prints black on white too).
       {
         name: 'print',
@@ -199,6 +209,8 @@ async function main() {
           })
           await page.emulateMedia({ media: 'screen' })
           await page.setViewportSize(viewport)
+          // Every shot starts from the text as written.
+          await page.evaluate(() => localStorage.removeItem('broadsheet.script'))
         }
         await context.close()
       }

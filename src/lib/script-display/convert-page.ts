@@ -1,6 +1,6 @@
 import type { ScriptChoice } from './script-setting'
 import type { TreeConverter } from './convert-tree'
-import { treeConverter } from './convert-tree'
+import { WORDED_ATTRIBUTES, treeConverter } from './convert-tree'
 
 // Loaded when a conversion is chosen: opencc-js's phrase tables (Simplified to Traditional is the
 // large one) come with it, and only the direction in use.
@@ -61,7 +61,9 @@ export async function showScript(choice: ScriptChoice): Promise<void> {
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       if (record.type === 'characterData') tree.convert(record.target)
-      else if (record.type === 'attributes') retag(record.target as Element, LANG[choice])
+      else if (record.attributeName === 'lang') retag(record.target as Element, LANG[choice])
+      else if (record.type === 'attributes')
+        tree.convertAttribute(record.target as Element, record.attributeName ?? '')
       else
         record.addedNodes.forEach((node) => {
           tree.convert(node)
@@ -79,7 +81,7 @@ export async function showScript(choice: ScriptChoice): Promise<void> {
     childList: true,
     characterData: true,
     attributes: true,
-    attributeFilter: ['lang'],
+    attributeFilter: ['lang', ...WORDED_ATTRIBUTES],
   })
   current = { choice, tree, observer }
 }

@@ -43,3 +43,33 @@ describe('treeConverter', () => {
     expect(calls).toBe(4)
   })
 })
+
+describe('treeConverter, attributes', () => {
+  it('converts the words in alt, title, aria-label and placeholder, and puts them back', () => {
+    document.body.innerHTML =
+      '<img alt="实践" src="x.png"><button aria-label="收藏：实践" data-x="实践"></button><input placeholder="层">'
+    const tree = treeConverter(toTraditional)
+    tree.convert(document)
+    expect(document.querySelector('img')?.alt).toBe('實踐')
+    const button = document.querySelector('button')!
+    expect(button.getAttribute('aria-label')).toBe('收藏：實踐')
+    expect(button.dataset.x).toBe('实践')
+    expect(document.querySelector('input')?.placeholder).toBe('層')
+    button.setAttribute('aria-label', '取消收藏：实践')
+    tree.convertAttribute(button, 'aria-label')
+    expect(button.getAttribute('aria-label')).toBe('取消收藏：實踐')
+    tree.restore()
+    expect(document.querySelector('img')?.alt).toBe('实践')
+    expect(button.getAttribute('aria-label')).toBe('取消收藏：实践')
+  })
+
+  it('leaves an attribute it did not convert, and one the app changed since, as they are', () => {
+    document.body.innerHTML = '<img alt="实践">'
+    const img = document.querySelector('img')!
+    const tree = treeConverter(toTraditional)
+    tree.convert(img)
+    img.alt = '新图'
+    tree.restore()
+    expect(img.alt).toBe('新图')
+  })
+})
