@@ -115,7 +115,10 @@ export async function installSpeechStub(
   target: Page | BrowserContext,
   { voices = ZH_AND_EN, lateMs = 0, autoEndMs = 0 }: SpeechStubOptions = {},
 ) {
-  await target.addInitScript(install, { voices, lateMs, autoEndMs })
+  // As source text: under tsx (the screenshots script) esbuild's keepNames wraps the classes in
+  // __name() calls that the page does not have.
+  const args = JSON.stringify({ voices, lateMs, autoEndMs })
+  await target.addInitScript({ content: `var __name = (f) => f;(${String(install)})(${args})` })
 }
 
 export const speechLog = (page: Page) =>
