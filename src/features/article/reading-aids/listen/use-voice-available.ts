@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react'
-import { chooseVoice, speech } from './voice'
+import { hasVoiceFor, speech } from './voice'
 
 // Voices often arrive after the first call to getVoices (Chromium loads them lazily).
 function subscribe(listener: () => void) {
@@ -14,7 +14,7 @@ export function useVoiceAvailable(lang: string): boolean {
     subscribe,
     () => {
       const synth = speech()
-      return !!synth && chooseVoice(synth.getVoices(), lang) !== undefined
+      return !!synth && hasVoiceFor(synth.getVoices(), lang)
     },
     () => false,
   )

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { chooseVoice } from '../voice'
+import { chooseVoice } from '../choose-voice'
+import { hasVoiceFor } from '../voice'
 
 const voice = (name: string, lang: string, localService = true, isDefault = false) => ({
   name,
@@ -35,5 +36,10 @@ describe('chooseVoice', () => {
     expect(chooseVoice([], 'zh')).toBeUndefined()
     // "zh" is not a prefix match for "zh-yue"-less tags like "zu".
     expect(chooseVoice([voice('Zulu', 'zu-ZA')], 'zh')).toBeUndefined()
+  })
+
+  it('is offered exactly when a voice is found', () => {
+    for (const lang of ['en', 'en-US', 'zh-Hant', 'zh-CN', 'ja', 'zu', 'EN_au'])
+      expect(hasVoiceFor(voices, lang)).toBe(chooseVoice(voices, lang) !== undefined)
   })
 })
