@@ -2,7 +2,7 @@
  * `npm run screenshots`: builds the site from content/, serves it, and writes docs/screenshots/
  * (home with read, unread and saved entries, /saved, the unread filter, a category, an archive month, the seed-like Chinese article, a search and the code of a
  * post written with Hexo tag plugins, the tag index and a tag page, the keyboard shortcuts' help, an article's
- * table of contents (open on a phone), the seed article in Traditional characters and its print preview; phone and desktop; light and dark). Options: --port (default 4350), --out (the build folder), --skip-build,
+ * table of contents (open on a phone), the seed article in Traditional characters, read aloud (a stand-in speechSynthesis) and its print preview; phone and desktop; light and dark). Options: --port (default 4350), --out (the build folder), --skip-build,
  * --only (shot names, comma-separated: `--only tags,tag`).
  */
 import { execFileSync, spawn } from 'node:child_process'
@@ -15,6 +15,7 @@ import type { Page } from '@playwright/test'
 // @ts-expect-error: a plain .mjs module shared with the npm script, no types.
 import { CHROMIUM_ARGS, findBrowser } from '../../test-support/find-browser.mjs'
 import { readBundleFile } from './bundle'
+import { endUtterance, installSpeechStub } from './speech-stub'
 
 const { values } = parseArgs({
   options: {
@@ -122,6 +123,15 @@ async function showTraditional(page: Page) {
   await settle(page)
 }
 
+/** Listening, a few sentences in: the player bar, and the sentence being read highlighted. */
+async function listenAlong(page: Page) {
+  await page.locator('.article-listen__button').click()
+  await page.locator('.listen-player').waitFor()
+  for (let i = 0; i < 3; i++) await endUtterance(page)
+  await page.waitForTimeout(400)
+  await page.mouse.move(0, 0)
+}
+
 async function openShortcutHelp(page: Page) {
   await page.keyboard.press('?')
   await page.locator('.shortcut-help').waitFor()
@@ -145,6 +155,8 @@ async function main() {
       scrollTo?: string
       act?: (page: Page) => Promise<void>
       fullPage?: boolean
+      /** Opened in its own page, with a stand-in for speechSynthesis (Chromium here has no voices). */
+      speech?: boolean
       only?: (typeof viewports)[number]['name']
     }[] = [
       // Read and unread entries side by side: the second and third marked read.
@@ -167,6 +179,7 @@ async function main() {
       { name: 'toc', path: '/article/zat5KqLp3_kP', act: openContents },
       // The seed article, written in Simplified characters, shown in Traditional ones.
       { name: 'traditional', path: seedArticlePath(), act: showTraditional },
+      { name: 'listen', path: seedArticlePath(), act: listenAlong, speech: true },
       // Paper has one size: taken once per theme (the dark theme prints black on white too).
       {
         name: 'print',
@@ -190,10 +203,12 @@ async function main() {
           serviceWorkers: 'block',
         })
         await context.addInitScript((t) => localStorage.setItem('broadsheet.theme', t), theme)
-        const page = await context.newPage()
-        for (const { name, path, ready, scrollTo, act, fullPage } of pages.filter(
+        const shared = await context.newPage()
+        for (const { name, path, ready, scrollTo, act, fullPage, speech } of pages.filter(
           (p) => (!only || only.has(p.name)) && (!p.only || p.only === viewport.name),
         )) {
+          const page = speech ? await context.newPage() : shared
+          if (speech) await installSpeechStub(page)
           await page.goto(origin + path)
           if (ready) await page.locator(ready).first().waitFor()
           await settle(page)
@@ -211,6 +226,7 @@ async function main() {
           await page.setViewportSize(viewport)
           // Every shot starts from the text as written.
           await page.evaluate(() => localStorage.removeItem('broadsheet.script'))
+          if (speech) await page.close()
         }
         await context.close()
       }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { Link } from '../../../components/link'
 import type { Article, CategoryPath } from '../../../bundle/format'
 import { paths } from '../../../lib/core/paths'
@@ -10,6 +11,8 @@ interface ArticleHeaderProps {
   article: Article
   timeZone: string
   cjk: boolean
+  /** Ends the meta line: the Listen button, where the browser can read the article aloud. */
+  listen?: ReactNode
 }
 
 function Breadcrumb({ path }: { path: CategoryPath }) {
@@ -39,7 +42,7 @@ function DateEstimated({ evidence }: { evidence: string }) {
 }
 
 /** Breadcrumb, headline and the quiet meta line: date with zone, source, reading time. */
-export function ArticleHeader({ article, timeZone, cjk }: ArticleHeaderProps) {
+export function ArticleHeader({ article, timeZone, cjk, listen }: ArticleHeaderProps) {
   const t = useT(messages)
   const { locale } = useLocale()
   const [primary, ...others] = article.categories
@@ -64,6 +67,7 @@ export function ArticleHeader({ article, timeZone, cjk }: ArticleHeaderProps) {
               {path.join(' › ')}
             </Link>
           ))}
+          {listen}
         </p>
       </div>
     </header>

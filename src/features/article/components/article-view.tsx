@@ -8,6 +8,7 @@ import { ArticleHeader } from './article-header'
 import { HeaderImage } from './header-image'
 import { PrintedFrom } from '../reading-aids/printed-from'
 import { ReadingProgress } from '../reading-aids/reading-progress'
+import { ListenButton } from '../reading-aids/listen/listen-button'
 import { TableOfContents } from '../reading-aids/table-of-contents'
 import { MIN_TOC_ENTRIES, tocEntries } from '../../../lib/article-core/toc-entries'
 import { useAnchorAfterFirstPaint } from '../reading-aids/use-anchor-after-first-paint'
@@ -38,7 +39,12 @@ export function ArticleView({ article, site, context }: ArticleViewProps) {
       <article ref={ref} className={toc ? 'article has-toc' : 'article'} lang={lang}>
         <title>{[article.title.trim(), site.title].filter(Boolean).join(' · ')}</title>
         {head && <HeaderImage key={head.src} image={head} />}
-        <ArticleHeader article={article} timeZone={site.timezone} cjk={cjk} />
+        <ArticleHeader
+          article={article}
+          timeZone={site.timezone}
+          cjk={cjk}
+          listen={<ListenButton article={ref} lang={lang} />}
+        />
         <PrintedFrom id={article.id} />
         {toc && <TableOfContents article={ref} entries={headings} />}
         <ArticleBody html={article.html} headImageSrc={article.headImage?.src} />
