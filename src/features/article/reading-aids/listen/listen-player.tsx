@@ -78,6 +78,18 @@ export function ListenPlayer({ article, lang, onAnnounce, onClose }: ListenPlaye
   // Keyboard and screen-reader users land on the controls they just summoned.
   useEffect(() => toggle.current?.focus(), [])
 
+  // On desktop the bar floats under the text column, not the window's middle, which the side
+  // columns push off the text (CSSOM: the CSP allows no style attribute).
+  useLayoutEffect(() => {
+    const place = () => {
+      const box = article.current?.getBoundingClientRect()
+      if (box) bar.current?.style.setProperty('--listen-centre', `${box.left + box.width / 2}px`)
+    }
+    place()
+    addEventListener('resize', place)
+    return () => removeEventListener('resize', place)
+  }, [article])
+
   const paused = state === 'paused'
   return createPortal(
     <section ref={bar} className="listen-player" aria-label={t('player')}>
@@ -99,7 +111,7 @@ export function ListenPlayer({ article, lang, onAnnounce, onClose }: ListenPlaye
         {t('stop')}
       </button>
       <label className="listen-player__speed">
-        {t('speed')}
+        <span className="listen-player__speed-word">{t('speed')}</span>
         <select
           value={rate}
           onChange={(e) => {
