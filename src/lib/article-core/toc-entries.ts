@@ -32,6 +32,11 @@ export function tocEntriesIn(root: ParentNode): TocEntry[] {
  * in the same commit as the body: an anchor's scroll then lands where the page stays.
  */
 export function tocEntries(safe: string | TrustedHtml): TocEntry[] {
+  // A second parse of a long body costs as much as rendering it: only for a body that can have
+  // contents (the sanitizer writes attributes as name="value").
+  const anchored = /<h[1-4]\s[^>]*\bid="/gi
+  const html = String(safe)
+  for (let n = 0; n < MIN_TOC_ENTRIES; n++) if (!anchored.test(html)) return []
   const template = document.createElement('template')
   // The article policy's TrustedHTML where Trusted Types are enforced, as ArticleBody sets it.
   template.innerHTML = safe as string
