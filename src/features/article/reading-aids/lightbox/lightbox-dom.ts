@@ -36,8 +36,9 @@ function iconButton(doc: Document, name: Control, label: string): HTMLButtonElem
 }
 
 /**
- * The viewer: a bar with the zoom and close buttons, the stage with the picture and the previous
- * and next buttons at its sides, and under it the count and the caption, read out as they change.
+ * The viewer: a bar with the zoom and close buttons, the stage with the picture, and under it the
+ * count and the caption (read out as they change) between the previous and next buttons, which
+ * lightbox.css moves to the stage's sides on a wide screen.
  */
 export function buildLightbox(doc: Document, t: (key: ViewerKey) => string): LightboxDom {
   const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string) => {
@@ -57,11 +58,13 @@ export function buildLightbox(doc: Document, t: (key: ViewerKey) => string): Lig
   img.draggable = false
   img.referrerPolicy = 'no-referrer'
   stage.append(img)
-  const info = make('div', 'lightbox__info')
-  info.setAttribute('aria-live', 'polite')
+  const text = make('div', 'lightbox__text')
+  text.setAttribute('aria-live', 'polite')
   const counter = make('p', 'lightbox__count')
   const caption = make('p', 'lightbox__caption')
-  info.append(counter, caption)
-  dialog.append(bar, stage, buttons.previous, buttons.next, info)
+  text.append(counter, caption)
+  const info = make('div', 'lightbox__info')
+  info.append(buttons.previous, text, buttons.next)
+  dialog.append(bar, stage, info)
   return { dialog, stage, img, counter, caption, buttons }
 }

@@ -10,7 +10,9 @@ import './lightbox.css'
 
 /** Tab goes round the viewer's buttons: a modal dialog alone lets focus out to the browser's UI. */
 function wrapFocus(dialog: HTMLDialogElement, e: KeyboardEvent) {
-  const buttons = [...dialog.querySelectorAll('button')].filter((b) => b.checkVisibility())
+  const buttons = [...dialog.querySelectorAll('button')].filter((b) =>
+    b.checkVisibility({ visibilityProperty: true }),
+  )
   const [first, last] = [buttons[0], buttons.at(-1)]
   const edge = e.shiftKey ? first : last
   if (!first || !last || document.activeElement !== edge) return
