@@ -2,7 +2,7 @@
  * `npm run screenshots`: builds the site from content/, serves it, and writes docs/screenshots/
  * (home with read, unread and saved entries, /saved, the unread filter, a category, an archive month, the seed-like Chinese article, a search and the code of a
  * post written with Hexo tag plugins, the tag index and a tag page, the keyboard shortcuts' help, an article's
- * table of contents (open on a phone) and the seed article's print preview; phone and desktop; light and dark). Options: --port (default 4350), --out (the build folder), --skip-build,
+ * table of contents (open on a phone), the seed article's print preview and its first figure in the lightbox; phone and desktop; light and dark). Options: --port (default 4350), --out (the build folder), --skip-build,
  * --only (shot names, comma-separated: `--only tags,tag`).
  */
 import { execFileSync, spawn } from 'node:child_process'
@@ -114,6 +114,15 @@ async function printPreview(page: Page) {
   await page.evaluate(() => window.scrollTo(0, 0))
 }
 
+/** The seed article's first figure in the lightbox, its caption under it. */
+async function openLightbox(page: Page) {
+  await page.locator('.article-body img[data-lightbox]').first().click()
+  const img = page.locator('dialog.lightbox .lightbox__img')
+  await img.waitFor()
+  await img.evaluate((el: HTMLImageElement) => el.decode().catch(() => undefined))
+  await page.waitForTimeout(300)
+}
+
 async function openShortcutHelp(page: Page) {
   await page.keyboard.press('?')
   await page.locator('.shortcut-help').waitFor()
@@ -157,6 +166,7 @@ async function main() {
       { name: 'tag', path: `/tag/${encodeURIComponent('阅读 工具')}` },
       // JavaScript 周刊第 112 期: five headings on two levels.
       { name: 'toc', path: '/article/zat5KqLp3_kP', act: openContents },
+      { name: 'lightbox', path: seedArticlePath(), act: openLightbox },
       // Paper has one size: taken once per theme (the dark theme prints black on white too).
       {
         name: 'print',
