@@ -4,7 +4,9 @@ import { captionOf, collectGallery, markTriggers, triggerOf } from '../gallery'
 
 afterEach(() => document.body.replaceChildren())
 
-/** An article as the view draws it; the HTML is the test's own, parsed by jsdom. */
+const label = (caption: string) => (caption ? `Enlarge image: ${caption}` : 'Enlarge image')
+
+/** An article as the view draws it, its pictures marked; the HTML is the test's own, parsed by jsdom. */
 function article(body: string, hero = '') {
   const root = document.createElement('article')
   const parsed = new DOMParser().parseFromString(
@@ -13,10 +15,10 @@ function article(body: string, hero = '') {
   )
   root.append(...parsed.body.childNodes)
   document.body.append(root)
+  markTriggers(root, label)
   return root
 }
 const srcs = (root: HTMLElement) => collectGallery(root).map((img) => img.getAttribute('src'))
-const label = (caption: string) => (caption ? `Enlarge image: ${caption}` : 'Enlarge image')
 
 describe('collectGallery', () => {
   it('puts the header image first, then the body’s pictures in order', () => {
@@ -32,6 +34,11 @@ describe('collectGallery', () => {
         '<a href="https://example.com/story"><img src="/promo.jpg"></a><img src="/kept.jpg">',
     )
     expect(srcs(root)).toEqual(['/kept.jpg'])
+  })
+  it('stops at 500 pictures', () => {
+    const root = article('<img src="/p.jpg" alt="P">'.repeat(501))
+    expect(collectGallery(root)).toHaveLength(500)
+    expect(root.querySelectorAll('[data-lightbox]')).toHaveLength(500)
   })
   it('takes a picture inside a link to the picture, and the link is what opens it', () => {
     const root = article('<a href="/full.jpg"><img src="/thumb.jpg" alt="T"></a>')
@@ -59,7 +66,6 @@ describe('captionOf', () => {
 describe('markTriggers', () => {
   it('makes each picture a named button in the Tab order', () => {
     const root = article('<figure><img src="/a.jpg" alt=""><figcaption>Port</figcaption></figure>')
-    markTriggers(root, label)
     const img = root.querySelector('img')!
     expect([img.getAttribute('role'), img.tabIndex, img.getAttribute('aria-label')]).toEqual([
       'button',
@@ -72,7 +78,6 @@ describe('markTriggers', () => {
   it('names an unnamed picture without inventing a caption for it, again and again', () => {
     const root = article('', '<img src="/h.jpg" alt="">')
     markTriggers(root, label)
-    markTriggers(root, label)
     const img = root.querySelector('img')!
     expect([img.getAttribute('aria-label'), img.alt, captionOf(img)]).toEqual([
       'Enlarge image',
@@ -82,7 +87,6 @@ describe('markTriggers', () => {
   })
   it('names the link around a linked picture and leaves the picture alone', () => {
     const root = article('<a href="/full.jpg"><img src="/full.jpg" alt="Desk"></a>')
-    markTriggers(root, label)
     const link = root.querySelector('a')!
     expect(link.getAttribute('aria-label')).toBe('Enlarge image: Desk')
     expect(link.hasAttribute('data-lightbox')).toBe(true)
