@@ -2,7 +2,7 @@
  * `npm run screenshots`: builds the site from content/, serves it, and writes docs/screenshots/
  * (home with read, unread and saved entries, /saved, the unread filter, a category, an archive month, the seed-like Chinese article, a search and the code of a
  * post written with Hexo tag plugins, the tag index and a tag page, the keyboard shortcuts' help, an article's
- * table of contents (open on a phone), the seed article in Traditional characters, read aloud (a stand-in speechSynthesis) and its print preview; phone and desktop; light and dark). Options: --port (default 4350), --out (the build folder), --skip-build,
+ * table of contents (open on a phone), the seed article in Traditional characters, read aloud (a stand-in speechSynthesis), its first figure in the lightbox and its print preview; phone and desktop; light and dark). Options: --port (default 4350), --out (the build folder), --skip-build,
  * --only (shot names, comma-separated: `--only tags,tag`).
  */
 import { execFileSync, spawn } from 'node:child_process'
@@ -132,6 +132,15 @@ async function listenAlong(page: Page) {
   await page.mouse.move(0, 0)
 }
 
+/** The seed article's first figure in the lightbox, its caption under it. */
+async function openLightbox(page: Page) {
+  await page.locator('.article-body img[data-lightbox]').first().click()
+  const img = page.locator('dialog.lightbox .lightbox__img')
+  await img.waitFor()
+  await img.evaluate((el: HTMLImageElement) => el.decode().catch(() => undefined))
+  await page.waitForTimeout(300)
+}
+
 async function openShortcutHelp(page: Page) {
   await page.keyboard.press('?')
   await page.locator('.shortcut-help').waitFor()
@@ -180,6 +189,7 @@ async function main() {
       // The seed article, written in Simplified characters, shown in Traditional ones.
       { name: 'traditional', path: seedArticlePath(), act: showTraditional },
       { name: 'listen', path: seedArticlePath(), act: listenAlong, speech: true },
+      { name: 'lightbox', path: seedArticlePath(), act: openLightbox },
       // Paper has one size: taken once per theme (the dark theme prints black on white too).
       {
         name: 'print',

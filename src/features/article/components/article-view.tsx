@@ -12,6 +12,7 @@ import { ListenButton } from '../reading-aids/listen/listen-button'
 import { TableOfContents } from '../reading-aids/table-of-contents'
 import { MIN_TOC_ENTRIES, tocEntries } from '../../../lib/article-core/toc-entries'
 import { useAnchorAfterFirstPaint } from '../reading-aids/use-anchor-after-first-paint'
+import { useLightbox } from '../reading-aids/lightbox/use-lightbox'
 import { sanitizeToTrusted } from '../../../sanitize/dompurify'
 
 interface ArticleViewProps {
@@ -28,6 +29,7 @@ export function ArticleView({ article, site, context }: ArticleViewProps) {
   const headings = useMemo(() => tocEntries(safe), [safe])
   const toc = headings.length >= MIN_TOC_ENTRIES
   useAnchorAfterFirstPaint(ref)
+  useLightbox(ref, article.html)
 
   // A React <title>, as PageHeading does: setting document.title in an effect and "restoring" it
   // on unmount overwrote the next page's title after it had been committed.
