@@ -5,30 +5,21 @@
  */
 import type { Article, CategoryPath } from '../bundle/format'
 import { bundlePaths } from '../bundle/paths'
-import type { TermEntry, TermShard } from '../bundle/search-format'
-import {
-  TITLE_MARK,
-  categoryKey,
-  termShard,
-  validateDocPage,
-  validateSearchManifest,
-  validateTermShard,
-} from '../bundle/search-format'
+import { TITLE_MARK, categoryKey } from '../bundle/search-format'
 import { validateArticle } from '../bundle/validate'
-import { articleText } from './article-text'
-import { searchableText } from './document'
+import type { ArticleText } from './article-snippet'
+import { snippetOf, verifiableText } from './article-snippet'
 import { matchDocument } from './match'
+import type { SearchSource } from './index-files'
+import { createIndexFiles } from './index-files'
 import type { ParsedQuery } from './parse-query'
 import { parseQuery } from './parse-query'
 import type { Cursor } from './postings'
 import { ListCursor, RangeCursor, UnionCursor, intersect } from './postings'
 import type { Range, Snippet } from './snippet'
-import { highlightRanges, makeSnippet } from './snippet'
+import { highlightRanges } from './snippet'
 
-/** Where the engine gets bundle files: the inflated bytes of a path relative to the bundle root. */
-export interface SearchSource {
-  load(path: string): Promise<Uint8Array>
-}
+export type { SearchSource }
 
 export interface SearchRequest {
   query: string
@@ -68,49 +59,9 @@ export interface SearchRun {
   count(): SearchCount
 }
 
-const decoder = new TextDecoder()
-/** Doc pages read ahead: the newest 2 × 128 documents hold most queries' first screen. */
-const WARM_DOC_PAGES = 2
-
 export function createSearchEngine(source: SearchSource, manifestHash: string) {
-  // Every file read once per engine. A failed read is not remembered: Retry reads it again.
-  const files = new Map<string, Promise<unknown>>()
-  const once = <T>(path: string, read: () => Promise<T>): Promise<T> => {
-    let p = files.get(path) as Promise<T> | undefined
-    if (!p) {
-      p = read()
-      p.catch(() => files.delete(path))
-      files.set(path, p)
-    }
-    return p
-  }
-  const json = <T>(path: string, validate: (v: unknown) => T): Promise<T> =>
-    once(path, () => source.load(path).then((bytes) => validate(JSON.parse(decoder.decode(bytes)))))
-  const manifest = () => json(bundlePaths.searchManifest(manifestHash), validateSearchManifest)
-  // Lists of one query share chunk files (a term in titles and bodies, a prefix's words).
-  const loadChunk = (h: string) => {
-    const path = bundlePaths.searchChunk(h)
-    return once(path, () => source.load(path))
-  }
-
-  async function entry(key: string): Promise<TermEntry | undefined> {
-    const m = await manifest()
-    const shard = m.shards[termShard(key, m.shards.length)]
-    if (shard === undefined) return undefined
-    const terms = (await json<TermShard>(bundlePaths.searchShard(shard), validateTermShard)).terms
-    return Object.hasOwn(terms, key) ? terms[key] : undefined
-  }
-
-  /** Every entry whose key starts with `prefix` (words are sharded by their first two characters). */
-  async function prefixEntries(prefix: string): Promise<TermEntry[]> {
-    const m = await manifest()
-    const shard = m.shards[termShard(prefix, m.shards.length)]
-    if (shard === undefined) return []
-    const terms = (await json<TermShard>(bundlePaths.searchShard(shard), validateTermShard)).terms
-    return Object.keys(terms)
-      .filter((k) => k.startsWith(prefix))
-      .map((k) => terms[k]!)
-  }
+  const { json, manifest, loadChunk, entry, prefixEntries, docFile, warm, prefetch } =
+    createIndexFiles(source, manifestHash)
 
   /** A cursor for one lookup: in titles only, or in titles and bodies. */
   async function lookupCursor(
@@ -128,26 +79,19 @@ export function createSearchEngine(source: SearchSource, manifestHash: string) {
     return new UnionCursor(found.flat().map((e) => new ListCursor(e, loadChunk)))
   }
 
-  async function docFile(doc: number): Promise<string> {
-    const m = await manifest()
-    const page = m.docPages[Math.floor(doc / m.docPageSize)]
-    if (page === undefined) throw new Error(`doc ${doc} is outside the index`)
-    const files = (await json(bundlePaths.searchDocs(page), validateDocPage)).files
-    return files[doc % m.docPageSize]!
-  }
-
   // Paging on re-verifies the same articles (the relevance passes, a new query): normalise each once.
-  const texts = new WeakMap<Article, { title: string; body: string }>()
+  const texts = new WeakMap<Article, ArticleText>()
   const textOf = (article: Article) => {
     let text = texts.get(article)
-    if (!text) texts.set(article, (text = searchableText(article)))
+    if (!text) texts.set(article, (text = verifiableText(article)))
     return text
   }
 
   async function verify(doc: number, q: ParsedQuery): Promise<SearchResult | undefined> {
     const f = await docFile(doc)
     const article = await json(bundlePaths.article(f), validateArticle)
-    const match = matchDocument(textOf(article), q.terms, q.excludes)
+    const text = textOf(article)
+    const match = matchDocument(text, q.terms, q.excludes)
     if (!match) return undefined
     return {
       doc,
@@ -155,7 +99,7 @@ export function createSearchEngine(source: SearchSource, manifestHash: string) {
       f,
       inTitle: match.inTitle,
       titleRanges: highlightRanges(article.title, q.terms),
-      snippet: makeSnippet(articleText(article.html).trim(), q.terms),
+      snippet: snippetOf(text, q.terms),
     }
   }
 
@@ -265,32 +209,6 @@ export function createSearchEngine(source: SearchSource, manifestHash: string) {
         return { value: Math.max(state.matched, estimate), exact: false }
       },
     }
-  }
-
-  /**
-   * Reads ahead of the first query (when the search code loads): the manifest, and the doc pages
-   * of the newest documents, where newest-first results start (about 1 KB each).
-   */
-  const warm = async () => {
-    const m = await manifest()
-    const newest = m.docPages.slice(-WARM_DOC_PAGES)
-    await Promise.all(newest.map((page) => json(bundlePaths.searchDocs(page), validateDocPage)))
-  }
-
-  /**
-   * Reads the dictionary shards a query will look its terms up in, and nothing else: called as
-   * the reader types, so that the query's first hop is done before Enter or the pause. Cheap:
-   * the words typed so far share their shards with the whole word (sharded by first characters).
-   */
-  const prefetch = async (query: string) => {
-    const m = await manifest()
-    const keys = parseQuery(query)
-      .terms.flatMap((term) => term.lookups)
-      .flatMap((lookup) => ['', TITLE_MARK].map((mark) => mark + lookup.key))
-    const shards = new Set(keys.map((key) => m.shards[termShard(key, m.shards.length)]))
-    await Promise.all(
-      [...shards].map((h) => h && json(bundlePaths.searchShard(h), validateTermShard)),
-    )
   }
 
   return { search, warm, prefetch }

@@ -10,7 +10,15 @@ export type Range = [number, number]
 /** Ranges in `text` (original, not normalised) where any of the terms match, sorted, merged. */
 export function highlightRanges(text: string, terms: readonly { text: string }[]): Range[] {
   const offsets: number[] = []
-  const norm = normalize(text, offsets)
+  return matchRanges(normalize(text, offsets), offsets, terms)
+}
+
+/** highlightRanges on text already normalised, with normalize's `offsets` back to the original. */
+export function matchRanges(
+  norm: string,
+  offsets: readonly number[],
+  terms: readonly { text: string }[],
+): Range[] {
   const ranges: Range[] = []
   for (const term of terms)
     for (const [s, e] of findAll(norm, term.text)) ranges.push([offsets[s]!, offsets[e]!])
@@ -35,13 +43,14 @@ export interface Snippet {
 /**
  * About `width` characters of `body` (an article's text, one line per block) around the first
  * match, on one line, with the matches inside it highlighted. No match: the start of the body.
+ * `all`: the matches in `body`, when the caller has them already.
  */
 export function makeSnippet(
   body: string,
   terms: readonly { text: string }[],
   width = 120,
+  all = highlightRanges(body, terms),
 ): Snippet {
-  const all = highlightRanges(body, terms)
   const first = all[0]
   const lead = Math.floor(width / 4)
   let start = first ? Math.max(0, first[0] - lead) : 0

@@ -13,7 +13,16 @@ const loadSearch = () => import('../routes/search-route')
 const prefetch = (text: string) =>
   void import('../api/prefetch-query').then((m) => m.prefetchQuery(text)).catch(() => undefined)
 
+/** Results painted before the page changes: the page moves once, in one render, not twice. */
+const runSearch = (search: string) =>
+  import('../api/prefetch-query').then((m) => m.runSearch(search)).catch(() => undefined)
+
 const DEBOUNCE_MS = 250
+/**
+ * Enter waits this long for the first results before the page changes: a warm search is ready
+ * within it and renders once; a slower one shows the page and its skeleton meanwhile.
+ */
+const ENTER_WAIT_MS = 100
 /** Navigation state that asks the field to take focus (the phone's icon, `/` on a phone). */
 const FOCUS_FIELD = { ...KEEP_FOCUS, focusSearch: true }
 
@@ -47,6 +56,8 @@ export function SearchField() {
   const input = useRef<HTMLInputElement>(null)
   const composing = useRef(false)
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
+  // The last navigation asked for: an Enter still waiting on its results is dropped by a newer one.
+  const latest = useRef(0)
 
   const go = (text: string, typing: boolean) => {
     clearTimeout(timer.current)
@@ -59,11 +70,22 @@ export function SearchField() {
     else params.delete('q')
     setSent(q)
     const query = params.toString()
-    void navigate(query ? `${paths.search()}?${query}` : paths.search(), {
-      // Typing refines one search: history keeps one entry for it.
-      replace: onSearchPage,
-      // Typing keeps focus in the field; Enter moves it to the results, as a page load would.
-      state: typing ? (onSearchPage ? IN_PLACE : KEEP_FOCUS) : undefined,
+    const to = query ? `${paths.search()}?${query}` : paths.search()
+    const move = () =>
+      void navigate(to, {
+        // Typing refines one search: history keeps one entry for it.
+        replace: onSearchPage,
+        // Typing keeps focus in the field; Enter moves it to the results, as a page load would.
+        state: typing ? (onSearchPage ? IN_PLACE : KEEP_FOCUS) : undefined,
+      })
+    const id = ++latest.current
+    if (typing || !q) {
+      move()
+      return
+    }
+    const wait = new Promise((resolve) => setTimeout(resolve, ENTER_WAIT_MS))
+    void Promise.race([runSearch(query), wait]).then(() => {
+      if (id === latest.current) move()
     })
   }
   const schedule = (text: string) => {

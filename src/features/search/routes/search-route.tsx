@@ -1,16 +1,11 @@
 import type { LoaderFunctionArgs } from 'react-router'
 import { useLoaderData } from 'react-router'
 import { PageHeading } from '../../../components/page-heading'
-import { calendarQueryOptions } from '../../../lib/api/get-calendar'
 import { entryQueryOptions } from '../../../lib/api/get-entry'
-import { parseSearchParams } from '../api/search-params'
 import { useT } from '../../../lib/i18n/locale'
 import { queryClient } from '../../../lib/query-client'
-import { dateWindow } from '../api/date-window'
-import type { SearchInput } from '../api/get-search'
-import { searchQueryOptions } from '../api/get-search'
+import { searchInput, startSearch } from '../api/start-search'
 import { getSearchEngine } from '../api/search-engine'
-import type { SearchParams } from '../../../lib/core/paths'
 import { SearchResults } from '../components/search-results'
 import { SearchToolbar } from '../components/search-toolbar'
 import { messages } from '../messages'
@@ -34,36 +29,9 @@ whenIdle(() => {
     .catch(() => undefined)
 })
 
-/** The search the page runs: none without words or filters. */
-function searchInput(params: SearchParams, window: SearchInput['window']): SearchInput | null {
-  const filtered = Boolean(params.category || params.from || params.to)
-  if (!params.q && !filtered) return null
-  return {
-    query: params.q ?? '',
-    category: params.category ? [...params.category] : undefined,
-    window,
-    sort: params.sort ?? 'newest',
-  }
-}
-
 export async function loader({ request }: LoaderFunctionArgs) {
-  const params = parseSearchParams(new URL(request.url).searchParams)
-  const entry = await queryClient.ensureQueryData(entryQueryOptions())
-  // The calendar turns a month range into a window of the latest list.
-  const window =
-    params.from || params.to
-      ? dateWindow(
-          await queryClient.ensureQueryData(calendarQueryOptions(entry.calendar)),
-          params.from,
-          params.to,
-        )
-      : undefined
-  // Not awaited (typing never waits on a fetch): the index is read while the page renders.
-  const input = searchInput(params, window)
-  if (input && entry.search)
-    void queryClient.prefetchInfiniteQuery(
-      searchQueryOptions(entry.search, input, params.page ?? 1),
-    )
+  // The first page is not awaited (typing never waits on a fetch): it is read as the page renders.
+  const { params, window } = await startSearch(new URL(request.url).search)
   return { params, window }
 }
 
