@@ -11,6 +11,7 @@ import {
   SIDE_COLUMNS,
 } from './app-layout.ts'
 import { bootScriptLast } from './boot-script-last-plugin.ts'
+import { scriptPriority } from './script-priority-plugin.ts'
 import { bootScriptMinified } from './boot-script-minify-plugin.ts'
 import { contentSecurityPolicy } from './csp-plugin.ts'
 // PWA (issue 4): service worker, manifest and icons.
@@ -32,6 +33,7 @@ export const appViteConfig = ({ site }: { site: ManifestSite }): UserConfig => (
     trimDependencies(),
     contentSecurityPolicy(),
     bootScriptLast(),
+    scriptPriority(),
     bootScriptMinified(),
     broadsheetPwa({ site }),
   ],
