@@ -24,15 +24,19 @@ export function triggerOf(img: HTMLImageElement): HTMLElement | null {
   return sameImage(href, img.getAttribute('src') ?? '') || IMAGE_URL.test(href) ? link : null
 }
 
-// The alt an image came with, where markTriggers gave an unnamed one a name of its own.
-const authorAlt = new WeakMap<HTMLImageElement, string>()
+// The alt an image came with (null: none), where markTriggers gave an unnamed one a name of its own.
+const authorAlt = new WeakMap<HTMLImageElement, string | null>()
 
 /** The caption a reader sees for `img`: its figure's own caption, else its alt or title. */
 export function captionOf(img: HTMLImageElement): string {
   const figure = img.closest('figure')
   const own = figure && figure.querySelectorAll('img').length === 1
   const text = own ? (figure.querySelector('figcaption')?.textContent ?? '') : ''
-  return text.trim() || (authorAlt.get(img) ?? img.alt).trim() || img.title.trim()
+  return (
+    text.trim() ||
+    (authorAlt.has(img) ? (authorAlt.get(img) ?? '') : img.alt).trim() ||
+    img.title.trim()
+  )
 }
 
 /** The pictures markTriggers made openable, in order. */
@@ -60,7 +64,23 @@ export function markTriggers(root: ParentNode, label: (caption: string) => strin
     img.tabIndex = 0
     img.setAttribute('role', 'button')
     if (img.alt.trim()) continue
-    authorAlt.set(img, img.alt)
+    authorAlt.set(img, img.getAttribute('alt'))
     img.alt = caption || label('')
+  }
+}
+
+/** Takes markTriggers' marks off again: the pictures as the article drew them. */
+export function unmarkTriggers(root: ParentNode): void {
+  for (const trigger of root.querySelectorAll<HTMLElement>(`[${TRIGGER}]`)) {
+    trigger.removeAttribute(TRIGGER)
+    trigger.removeAttribute('aria-label')
+    if (!(trigger instanceof HTMLImageElement)) continue
+    trigger.removeAttribute('tabindex')
+    trigger.removeAttribute('role')
+    if (!authorAlt.has(trigger)) continue
+    const alt = authorAlt.get(trigger)
+    if (alt === null || alt === undefined) trigger.removeAttribute('alt')
+    else trigger.alt = alt
+    authorAlt.delete(trigger)
   }
 }

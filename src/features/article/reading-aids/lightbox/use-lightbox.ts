@@ -2,7 +2,7 @@ import type { RefObject } from 'react'
 import { useEffect } from 'react'
 import { useLocale } from '../../../../lib/i18n/locale'
 import { translate } from '../../../../lib/core/translate'
-import { TRIGGER, markTriggers } from './gallery'
+import { TRIGGER, markTriggers, unmarkTriggers } from './gallery'
 import { triggerMessages } from './messages'
 
 /**
@@ -42,6 +42,7 @@ export function useLightbox(article: RefObject<HTMLElement | null>, html: string
       root.removeEventListener('click', onClick)
       root.removeEventListener('keydown', onKey)
       root.removeEventListener('keyup', onKey)
+      unmarkTriggers(root)
     }
   }, [article, html, locale])
 }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest'
-import { captionOf, collectGallery, markTriggers, triggerOf } from '../gallery'
+import { captionOf, collectGallery, markTriggers, triggerOf, unmarkTriggers } from '../gallery'
 
 afterEach(() => document.body.replaceChildren())
 
@@ -91,5 +91,21 @@ describe('markTriggers', () => {
     expect(link.getAttribute('aria-label')).toBe('Enlarge image: Desk')
     expect(link.hasAttribute('data-lightbox')).toBe(true)
     expect(root.querySelector('img')!.hasAttribute('role')).toBe(false)
+  })
+})
+
+describe('unmarkTriggers', () => {
+  it('leaves the pictures as the article drew them: no names, roles or alts of its own', () => {
+    const body =
+      '<figure><img src="/a.jpg"><figcaption>码头</figcaption></figure>' +
+      '<p><img src="/b.jpg" alt=""></p><a href="/c.jpg"><img src="/c.jpg" alt="C"></a>'
+    const drawn = new DOMParser().parseFromString(
+      `<article><figure class="article-hero"></figure><div class="article-body">${body}</div></article>`,
+      'text/html',
+    ).body.firstElementChild!
+    const root = article(body)
+    expect(root.querySelectorAll('[data-lightbox]')).toHaveLength(3)
+    unmarkTriggers(root)
+    expect(root.isEqualNode(drawn)).toBe(true)
   })
 })
