@@ -47,10 +47,8 @@ test('without --site-url: each article URL answers with its title, excerpt, og: 
     expect(canonical(html)).toBeUndefined()
     expect(tag(html, 'property', 'og:url')).toBeUndefined()
     if (item.thumbnail?.startsWith('/')) expect(tag(html, 'property', 'og:image')).toBeUndefined()
-    // It boots the app like index.html does, the shell at low priority (script-priority-plugin.ts).
-    expect(html).toMatch(
-      /<script type="module" src="\/_app\/index-[^"]+\.js" fetchpriority="low"><\/script>/,
-    )
+    // It boots the app like index.html does.
+    expect(html).toMatch(/<script type="module" src="\/_app\/index-[^"]+\.js"><\/script>/)
   }
   const dir = join(E2E_DIST, 'article')
   const files = await readdir(dir)

@@ -64,8 +64,12 @@ function slimIndexTree(html: string): Document {
     (node.type === 'text' && node.data.trim() === '') ||
     (isTag(node) && NOT_FOR_SHARE_PAGES.some((test) => test(node)))
   for (const node of filter(drop, page)) removeElement(node as ChildNode)
-  for (const tag of findElements(page, (node) => SAME_ORIGIN.some((test) => test(node))))
+  for (const tag of findElements(page, (node) => SAME_ORIGIN.some((test) => test(node)))) {
     delete tag.attribs.crossorigin
+    // The shell's low priority (script-priority-plugin.ts) is index.html's: a share page's 3 KB
+    // holds the article's own hints, which its 20 bytes a tag would push out.
+    delete tag.attribs.fetchpriority
+  }
   // The icon's type is sniffed.
   const [icon] = findElements(page, matching('link', { rel: 'icon' }))
   if (icon) delete icon.attribs.type

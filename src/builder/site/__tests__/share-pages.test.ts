@@ -21,7 +21,7 @@ const INDEX = `<!doctype html>
     <meta name="theme-color" content="#FCFBF8" media="(prefers-color-scheme: light)" />
     <title>Broadsheet</title>
     <!-- a comment -->
-    <script type="module" crossorigin src="/news/_app/index-abc.js"></script>
+    <script type="module" crossorigin src="/news/_app/index-abc.js" fetchpriority="low"></script>
     <link rel="stylesheet" crossorigin href="/news/_app/index-abc.css">
     <script src="/news/boot.js"></script>
     <link rel="apple-touch-icon" href="/news/icons/apple-touch-icon.png">
