@@ -3,6 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { BUNDLE_DIR } from '../../bundle/paths'
 import type { BundleOptions, BuildResult } from '../pipeline/build-bundle'
+import type { SitePhase } from '../report/build-result'
 import { buildBundle } from '../pipeline/build-bundle'
 import type { ConfigInput } from '../config'
 import { resolveConfig } from '../config'
@@ -16,13 +17,13 @@ import { writeSharePages } from './share-pages'
 import { MANIFEST } from '../write/write-files'
 import { withSiteDefaults } from '../pipeline/site-defaults'
 import { copySiteFiles } from '../site-files/copy-site-files'
-import type { DiscoveryReport } from '../../bundle/format'
+import type { ArticleSummary, DiscoveryReport } from '../../bundle/format'
 import type { FeedContent } from '../feeds/feed-model'
 import { resolveSiteRoot } from '../read/hexo-config'
 import { withFeedLinks } from './feed-links'
 import { languageTag } from '../html/language-tag'
 import { readLatest } from './read-latest'
-import type { DiscoveryOptions, LatestDigest } from './write-discovery'
+import type { DiscoveryOptions } from './write-discovery'
 import { digestLatest, NO_SITE_URL, withRobots, writeFeedsAndSitemaps } from './write-discovery'
 
 export interface SiteOptions {
@@ -77,10 +78,23 @@ export async function buildSite(given: ConfigInput & SiteOptions): Promise<Build
   const staging = `${outDir}.staging-${process.pid}`
   const retired = `${outDir}.old-${process.pid}`
   await removeLeftovers(outDir)
+  // Each step's time, for --stats: the bundle's own steps are timed inside it.
+  const phases: Partial<Record<SitePhase, number>> = {}
+  const timed = async <T>(phase: SitePhase, work: () => Promise<T>): Promise<T> => {
+    const start = performance.now()
+    try {
+      return await work()
+    } finally {
+      phases[phase] = Math.round(performance.now() - start)
+    }
+  }
   try {
     // The app as prebuilt (a checkout builds it first when its sources changed): no Vite here.
-    const kit = await ensureAppKit(projectRoot)
-    await installApp(kit, staging, base)
+    const kit = await timed('app', async () => {
+      const prebuilt = await ensureAppKit(projectRoot)
+      await installApp(prebuilt, staging, base)
+      return prebuilt
+    })
     const result = await buildBundle(
       { ...config, out: join(staging, BUNDLE_DIR) },
       {
@@ -97,42 +111,57 @@ export async function buildSite(given: ConfigInput & SiteOptions): Promise<Build
     if (!isSampleContent(result.postsDir))
       await rm(join(staging, SAMPLE_IMAGES), { recursive: true, force: true })
     const indexHtml = await readFile(join(staging, 'index.html'), 'utf8')
-    // Feeds need a site URL and a post; the pages that announce them come first.
+    // Feeds need a site URL and a post.
     const feeds = siteRoot !== undefined && result.entry.counts.articles > 0
-    const latest = await writeStaticHostFiles(staging, indexHtml, result, {
-      base,
-      siteRoot,
-      feeds,
-      feedItems,
-      ...(language && siteRoot ? { hreflang: language } : {}),
-    })
-    const snapshot = await renderHomeSnapshot(kit.renderer, staging, result.entry, base)
-    let home = withHints(
-      withDescription(withSnapshot(indexHtml, snapshot, result.site.language), result.site),
-      homePreloads(base, result.entry),
-    )
-    if (feeds) home = withFeedLinks(home, base, result.site.title)
-    await writeFile(join(staging, 'index.html'), home)
-    // Last: the worker's precache revisions are those of the files as served.
-    await writePrecache(staging)
-    // After the precache (which holds the app's shell only, not these), before the site's files.
+    const latest = await readLatest(staging, result.entry)
     const discovery: DiscoveryOptions | undefined = siteRoot
       ? { siteRoot, feedItems, feedContent, modified: result.modified, previousDir: outDir }
       : undefined
-    let report: DiscoveryReport = discovery
-      ? await writeFeedsAndSitemaps(staging, result.entry, latest, discovery)
-      : NO_SITE_URL
-    // After every file of the app, feeds and sitemaps included, is in place: the site's own
-    // files never overwrite one.
-    if (result.siteFiles) result.report.siteFiles = await copySiteFiles(staging, result.siteFiles)
-    // After the site's own files: a robots.txt of theirs is kept.
-    if (discovery) report = await withRobots(staging, report, discovery)
-    result.report.discovery = report
-    await writeFile(result.reportPath, JSON.stringify(result.report, null, 1))
-    await rename(outDir, retired).catch(() => {})
-    await rename(staging, outDir)
-    await rm(retired, { recursive: true, force: true })
-    return { ...result, siteUrl: input.siteUrl }
+    // Three steps that write different files, side by side: while one waits on the disk (the
+    // share pages create 100,000 files), the others use the CPU.
+    const [, , discovered] = await together([
+      timed('sharePages', () =>
+        writeStaticHostFiles(staging, indexHtml, result, latest, {
+          base,
+          siteRoot,
+          feeds,
+          ...(language && siteRoot ? { hreflang: language } : {}),
+        }),
+      ),
+      timed('homePage', async () => {
+        const snapshot = await renderHomeSnapshot(kit.renderer, staging, result.entry, base)
+        let home = withHints(
+          withDescription(withSnapshot(indexHtml, snapshot, result.site.language), result.site),
+          homePreloads(base, result.entry),
+        )
+        if (feeds) home = withFeedLinks(home, base, result.site.title)
+        await writeFile(join(staging, 'index.html'), home)
+        // Last of the app's files: the worker's precache revisions are those as served.
+        await timed('precache', () => writePrecache(staging))
+      }),
+      // The precache holds the app's shell only, not these.
+      timed('feedsAndSitemaps', async () =>
+        discovery
+          ? writeFeedsAndSitemaps(staging, result.entry, digestLatest(latest, feedItems), discovery)
+          : NO_SITE_URL,
+      ),
+    ])
+    let report: DiscoveryReport = discovered
+    await timed('siteFiles', async () => {
+      // After every file of the app, feeds and sitemaps included, is in place: the site's own
+      // files never overwrite one.
+      if (result.siteFiles) result.report.siteFiles = await copySiteFiles(staging, result.siteFiles)
+      // After the site's own files: a robots.txt of theirs is kept.
+      if (discovery) report = await withRobots(staging, report, discovery)
+      result.report.discovery = report
+      await writeFile(result.reportPath, JSON.stringify(result.report, null, 1))
+    })
+    await timed('swap', async () => {
+      await rename(outDir, retired).catch(() => {})
+      await rename(staging, outDir)
+      await rm(retired, { recursive: true, force: true })
+    })
+    return { ...result, siteUrl: input.siteUrl, timings: { ...result.timings, ...phases } }
   } catch (error) {
     await rm(staging, { recursive: true, force: true })
     throw error
@@ -183,21 +212,20 @@ export function siteRootUrl(siteUrl: string, base: string): string {
 /**
  * What plain static hosts need: `404.html` boots the app for any unknown path (GitHub Pages and
  * most hosts serve it), `.nojekyll` stops GitHub Pages from hiding `_`-prefixed files, and
- * `article/<id>.html` gives link previews their tags. Returns what feeds and sitemaps need of
- * the latest list, which it reads whole: only that outlives it.
+ * `article/<id>.html` (one for each of `latest`) gives link previews their tags.
  */
 async function writeStaticHostFiles(
   dir: string,
   indexHtml: string,
   result: BuildResult,
+  latest: readonly ArticleSummary[],
   options: {
     base: string
     siteRoot: string | undefined
     feeds: boolean
-    feedItems: number
     hreflang?: string
   },
-): Promise<LatestDigest> {
+): Promise<void> {
   const { base, siteRoot, feeds } = options
   // Both from index.html before the home snapshot goes in (they never show the home page), with
   // the entry's preload: every page of the app starts with it. 404.html answers app routes.
@@ -210,7 +238,6 @@ async function writeStaticHostFiles(
   const manifestPath = join(dir, '.vite/manifest.json')
   const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as ViteManifest
   await rm(join(dir, '.vite'), { recursive: true, force: true })
-  const latest = await readLatest(dir, result.entry)
   await writeSharePages(dir, result.entry, latest, {
     indexHtml: page,
     site: result.site,
@@ -221,5 +248,16 @@ async function writeStaticHostFiles(
     ...(options.hreflang ? { hreflang: options.hreflang } : {}),
     feeds,
   })
-  return digestLatest(latest, options.feedItems)
+}
+
+/** Waits for every one of `tasks`, then fails with the first failure: none is left writing. */
+async function together<T extends readonly unknown[]>(tasks: {
+  [K in keyof T]: Promise<T[K]>
+}): Promise<T> {
+  const settled = await Promise.allSettled(tasks)
+  const failed = settled.find((outcome) => outcome.status === 'rejected')
+  if (failed) throw failed.reason
+  return settled.map(
+    (outcome) => (outcome as PromiseFulfilledResult<unknown>).value,
+  ) as unknown as T
 }
