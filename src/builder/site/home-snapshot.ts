@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { Worker } from 'node:worker_threads'
 import type { Entry, ListPage, SiteInfo } from '../../bundle/format'
 import { BUNDLE_DIR, bundlePaths } from '../../bundle/paths'
 import { readBundleJson } from '../write/bundle-file'
@@ -7,7 +8,7 @@ import { HtmlEditor, matching } from '../html/html-tree'
 import { element, wrapHtml } from '../html/markup'
 import { atBase } from '../app-kit/kit-paths'
 
-/** What src/app/snapshot/render-home.tsx exports (not imported: the builder never loads app code directly). */
+/** What src/app/snapshot/render-home.tsx exports (not imported: the builder never loads app code directly; a worker does). */
 interface Renderer {
   renderHomeSnapshot(
     entry: Entry,
@@ -35,8 +36,7 @@ export async function renderHomeSnapshot(
   const firstPage = await readBundleJson<ListPage>(
     join(siteDir, BUNDLE_DIR, bundlePaths.listPage(entry.latest, 1)),
   )
-  const renderer = (await import(pathToFileURL(rendererPath).href)) as Renderer
-  const rendered = await renderer.renderHomeSnapshot(entry, firstPage)
+  const rendered = await inWorker(pathToFileURL(rendererPath).href, entry, firstPage)
   // The renderer was built under the prebuilt app's placeholder base.
   const underBase = (html: string) => atBase(html, base)
   const { locale } = rendered
@@ -49,6 +49,26 @@ export async function renderHomeSnapshot(
       wrapHtml('div', { class: 'snapshot-narrow' }, underBase(rendered.narrow)),
   )
   return { html, locale }
+}
+
+/** The renderer's answer, from render-home-worker.mjs: its memory goes with the thread. */
+async function inWorker(
+  rendererUrl: string,
+  entry: Entry,
+  firstPage: ListPage,
+): ReturnType<Renderer['renderHomeSnapshot']> {
+  const worker = new Worker(new URL('./render-home-worker.mjs', import.meta.url), {
+    workerData: { rendererUrl, entry, firstPage },
+  })
+  try {
+    return await new Promise((resolve, reject) => {
+      worker.once('message', resolve)
+      worker.once('error', reject)
+      worker.once('exit', (code) => reject(new Error(`the home page's renderer stopped (${code})`)))
+    })
+  } finally {
+    await worker.terminate()
+  }
 }
 
 /**
