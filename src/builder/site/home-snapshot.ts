@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { Worker } from 'node:worker_threads'
+import { inThread } from '../workers/in-thread'
 import type { Entry, ListPage, SiteInfo } from '../../bundle/format'
 import { BUNDLE_DIR, bundlePaths } from '../../bundle/paths'
 import { readBundleJson } from '../write/bundle-file'
@@ -36,7 +36,11 @@ export async function renderHomeSnapshot(
   const firstPage = await readBundleJson<ListPage>(
     join(siteDir, BUNDLE_DIR, bundlePaths.listPage(entry.latest, 1)),
   )
-  const rendered = await inWorker(pathToFileURL(rendererPath).href, entry, firstPage)
+  const rendered = await inThread<Awaited<ReturnType<Renderer['renderHomeSnapshot']>>>(
+    new URL('./render-home-worker.mjs', import.meta.url),
+    { rendererUrl: pathToFileURL(rendererPath).href, entry, firstPage },
+    "the home page's renderer",
+  )
   // The renderer was built under the prebuilt app's placeholder base.
   const underBase = (html: string) => atBase(html, base)
   const { locale } = rendered
@@ -49,26 +53,6 @@ export async function renderHomeSnapshot(
       wrapHtml('div', { class: 'snapshot-narrow' }, underBase(rendered.narrow)),
   )
   return { html, locale }
-}
-
-/** The renderer's answer, from render-home-worker.mjs: its memory goes with the thread. */
-async function inWorker(
-  rendererUrl: string,
-  entry: Entry,
-  firstPage: ListPage,
-): ReturnType<Renderer['renderHomeSnapshot']> {
-  const worker = new Worker(new URL('./render-home-worker.mjs', import.meta.url), {
-    workerData: { rendererUrl, entry, firstPage },
-  })
-  try {
-    return await new Promise((resolve, reject) => {
-      worker.once('message', resolve)
-      worker.once('error', reject)
-      worker.once('exit', (code) => reject(new Error(`the home page's renderer stopped (${code})`)))
-    })
-  } finally {
-    await worker.terminate()
-  }
 }
 
 /**

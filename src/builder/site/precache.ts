@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { APP_FILES_DIR } from '../../bundle/paths'
 import { SCRIPT_TABLE_CHUNKS } from '../../bundle/script-tables'
+import { inThread } from '../workers/in-thread'
 
 /**
  * What the service worker precaches: the app shell. Sample images belong to the content, the
@@ -25,16 +26,20 @@ const APP_SHELL = {
  */
 export async function writePrecache(siteDir: string): Promise<number> {
   const sw = join(siteDir, 'sw.js')
-  // Loaded here: workbox-build is large, and bundle-only builds import this module's callers too.
-  const { injectManifest } = await import('workbox-build')
-  const { count, warnings } = await injectManifest({
-    swSrc: sw,
-    swDest: sw,
-    globDirectory: siteDir,
-    ...APP_SHELL,
-    // Content-hashed names: the URL is the revision.
-    dontCacheBustURLsMatching: new RegExp(`^${APP_FILES_DIR}/`),
-  })
+  // In a thread of its own: workbox-build is large, and its memory would stay under the peak.
+  const { count, warnings } = await inThread<{ count: number; warnings: string[] }>(
+    new URL('./precache-worker.mjs', import.meta.url),
+    {
+      swSrc: sw,
+      swDest: sw,
+      globDirectory: siteDir,
+      ...APP_SHELL,
+      // Content-hashed names: the URL is the revision. (A pattern's source: a RegExp does not
+      // cross to the thread.)
+      hashedNames: `^${APP_FILES_DIR}/`,
+    },
+    'the precache',
+  )
   if (warnings.length > 0) throw new Error(`Service worker precache: ${warnings.join('; ')}`)
   return count
 }
