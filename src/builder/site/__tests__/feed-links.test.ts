@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { ArticleSummary, SiteInfo } from '../../../bundle/format'
+import type { ArticleSummary } from '../../../bundle/format'
 import { withFeedLinks } from '../feed-links'
 import { SHARE_PAGE_MAX_BYTES, sharePage } from '../share-pages'
+import { feedSiteInput, item as sharedItem } from './share-fixtures'
 
 const INDEX = `<!doctype html>
 <html lang="zh-CN">
@@ -14,28 +15,14 @@ const INDEX = `<!doctype html>
   <body><div id="root"></div></body>
 </html>`
 
-const site: SiteInfo = {
-  title: '新闻归档',
-  language: 'zh-CN',
-  timezone: 'Asia/Shanghai',
-  permalink: ':title/',
-}
 const item: ArticleSummary = {
-  id: 'AbC-123_xyz0',
-  f: 'f00',
+  ...sharedItem,
   title: 'A title',
-  date: '2022-01-06T02:00:00.000Z',
   categories: [['金融', '银行'], ['Tech']],
-  excerpt: 'First words of the article, as the list shows them.',
+  author: undefined,
+  thumbnail: undefined,
 }
-const input = {
-  indexHtml: INDEX,
-  site,
-  siteRoot: 'https://example.com/news/',
-  base: '/news/',
-  hreflang: 'zh-CN',
-  feeds: true,
-}
+const input = feedSiteInput(INDEX)
 const CANONICAL = 'https://example.com/news/article/AbC-123_xyz0'
 const SITE_FEED = '<link rel="alternate" type="application/atom+xml" href="/news/feed.atom">'
 const CATEGORY_FEED =

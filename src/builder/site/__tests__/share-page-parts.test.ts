@@ -1,37 +1,22 @@
 import { describe, expect, it } from 'vitest'
-import type { ArticleSummary, Entry, SiteInfo } from '../../../bundle/format'
+import type { ArticleSummary, Entry } from '../../../bundle/format'
 import type { Hints } from '../share-page-parts'
 import { assemble, excerptParts, fixedParts, pageBytes, titleParts } from '../share-page-parts'
 import { sharePageTemplate } from '../share-page-template'
 import { SHARE_PAGE_MAX_BYTES, sharePage } from '../share-pages'
+import { feedSiteInput, item as sharedItem } from './share-fixtures'
 
 const INDEX = `<!doctype html><html lang="zh-CN"><head><meta charset="UTF-8"><title>Broadsheet</title>
 <script type="module" crossorigin src="/news/_app/index-abc.js"></script></head>
 <body><div id="root"></div></body></html>`
-const site: SiteInfo = {
-  title: '新闻归档',
-  language: 'zh-CN',
-  timezone: 'Asia/Shanghai',
-  permalink: ':title/',
-}
 const item: ArticleSummary = {
-  id: 'AbC-123_xyz0',
-  f: 'f00',
+  ...sharedItem,
   title: '“引号” <b>标题</b> & more',
-  date: '2022-01-06T02:00:00.000Z',
   categories: [['金融', '银行']],
   author: 'Desk & "Co"',
-  thumbnail: '/news/sample/x.jpg',
   excerpt: '文章的开头 <i>几句</i>，& 列表里显示的那样。'.repeat(3),
 }
-const input = {
-  indexHtml: INDEX,
-  site,
-  siteRoot: 'https://example.com/news/',
-  base: '/news/',
-  hreflang: 'zh-CN',
-  feeds: true,
-}
+const input = feedSiteInput(INDEX)
 const hintsFrom = (on: number): Hints => ({
   article: (on & 1) > 0,
   shard: (on & 2) > 0,

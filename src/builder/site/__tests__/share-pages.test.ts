@@ -4,13 +4,14 @@ import { join } from 'node:path'
 import { findAll, findOne, textContent } from 'domutils'
 import { parseDocument } from 'htmlparser2'
 import { afterAll, describe, expect, it } from 'vitest'
-import type { ArticleSummary, Entry, SiteInfo } from '../../../bundle/format'
+import type { Entry } from '../../../bundle/format'
 import { buildBundle } from '../../pipeline/build-bundle'
 import { siteRootUrl } from '../build-site'
 import { resolveConfig } from '../../config'
 import { SHARE_PAGE_MAX_BYTES, previewText, sharePage, writeSharePages } from '../share-pages'
 import { slimIndexHtml } from '../share-page-template'
 import { readLatest } from '../read-latest'
+import { item, site } from './share-fixtures'
 
 // Shaped like the built index.html, CSP meta included: the share pages' fixed cost.
 const INDEX = `<!doctype html>
@@ -32,22 +33,6 @@ const INDEX = `<!doctype html>
   </body>
 </html>`
 
-const site: SiteInfo = {
-  title: '新闻归档',
-  language: 'zh-CN',
-  timezone: 'Asia/Shanghai',
-  permalink: ':title/',
-}
-const item: ArticleSummary = {
-  id: 'AbC-123_xyz0',
-  f: 'f00',
-  title: 'A "quoted" <b>title</b> & more',
-  date: '2022-01-06T02:00:00.000Z',
-  categories: [['金融']],
-  author: 'Desk',
-  thumbnail: '/news/sample/x.jpg',
-  excerpt: 'First words of the article, as the list shows them.',
-}
 const meta = (html: string, key: string) =>
   new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)">`).exec(html)?.[1]
 
