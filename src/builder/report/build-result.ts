@@ -3,13 +3,7 @@ import type { SiteFileSources } from '../site-files/copy-site-files'
 
 /** A site build's steps after the bundle's: the app, share pages, feeds and the swap into place. */
 export type SitePhase =
-  | 'app'
-  | 'sharePages'
-  | 'homePage'
-  | 'precache'
-  | 'feedsAndSitemaps'
-  | 'siteFiles'
-  | 'swap'
+  'app' | 'sharePages' | 'homePage' | 'precache' | 'feedsAndSitemaps' | 'siteFiles' | 'swap'
 
 /** What a bundle build returns: the entry it wrote, its report and its figures. */
 export interface BuildResult {
