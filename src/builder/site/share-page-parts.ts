@@ -39,6 +39,14 @@ function imageUrl(src: string | undefined, pageUrl: string | undefined): string 
   return pageUrl ? new URL(src, pageUrl).href : undefined
 }
 
+/** Markup with its UTF-8 length, counted once: the budget loop weighs pages many times. */
+export interface Piece {
+  html: string
+  bytes: number
+}
+
+export const piece = (html: string): Piece => ({ html, bytes: Buffer.byteLength(html) })
+
 /** Which of its own hints a page keeps; they are the first thing to go when it is too big. */
 export interface Hints {
   article: boolean
@@ -47,26 +55,30 @@ export interface Hints {
   /** The links to its first category's feed and to the site's. */
   categoryFeed: boolean
   siteFeed: boolean
-  articleHint: string
-  shardHint: string
-  imageHint: string
-  categoryFeedHint: string
+  articleHint: Piece
+  shardHint: Piece
+  imageHint: Piece
+  categoryFeedHint: Piece
 }
 
 const meta = (key: 'name' | 'property', name: string, content: string) =>
   element('meta', { [key]: name, content })
 
+const NOTHING = piece('')
 /** The same on every page. */
-const OG_TYPE = renderHtml(meta('property', 'og:type', 'article'))
-const TWITTER_CARD = renderHtml(meta('name', 'twitter:card', 'summary_large_image'))
+const OG_TYPE = piece(renderHtml(meta('property', 'og:type', 'article')))
+const TWITTER_CARD = piece(renderHtml(meta('name', 'twitter:card', 'summary_large_image')))
 // React replaces the root with the app; crawlers and slow starts see the title and excerpt.
-const ROOT_OPEN = openTag('div', { id: 'root' }) + openTag('article', { class: 'share-preview' })
-const ROOT_CLOSE = '</article></div>'
+const ROOT_OPEN = piece(
+  openTag('div', { id: 'root' }) + openTag('article', { class: 'share-preview' }),
+)
+const ROOT_CLOSE = piece('</article></div>')
 // Atom alone, untitled: every reader takes it, and 100,000 pages pay for each byte.
-const siteFeeds = new Map<string, string>()
+const siteFeeds = new Map<string, Piece>()
 const siteFeed = (base: string) => {
   let link = siteFeeds.get(base)
-  if (link === undefined) siteFeeds.set(base, (link = renderHtml(feedLink(base, [], 'atom'))))
+  if (link === undefined)
+    siteFeeds.set(base, (link = piece(renderHtml(feedLink(base, [], 'atom')))))
   return link
 }
 
@@ -75,40 +87,41 @@ export interface FixedParts {
   url?: string
   image?: string
   /** canonical and hreflang. */
-  links: string
+  links: Piece
   /** og:url, og:image and the publication time. */
-  ogRest: string
-  bytes: number
+  ogRest: Piece
 }
 
 export function fixedParts(item: ArticleSummary, input: SharePageInput): FixedParts {
   const url = input.siteRoot ? `${input.siteRoot}${pagePaths.article(item.id)}` : undefined
   const image = imageUrl(item.thumbnail, url)
-  const parts = {
+  return {
     url,
     image,
-    links: renderHtml([
-      ...(url ? [element('link', { rel: 'canonical', href: url })] : []),
-      // The page in the site's one language: itself (only where the site declares it).
-      ...(url && input.hreflang
-        ? [element('link', { rel: 'alternate', hreflang: input.hreflang, href: url })]
-        : []),
-    ]),
-    ogRest: renderHtml([
-      ...(url ? [meta('property', 'og:url', url)] : []),
-      ...(image ? [meta('property', 'og:image', image)] : []),
-      meta('property', 'article:published_time', item.date),
-    ]),
+    links: piece(
+      renderHtml([
+        ...(url ? [element('link', { rel: 'canonical', href: url })] : []),
+        // The page in the site's one language: itself (only where the site declares it).
+        ...(url && input.hreflang
+          ? [element('link', { rel: 'alternate', hreflang: input.hreflang, href: url })]
+          : []),
+      ]),
+    ),
+    ogRest: piece(
+      renderHtml([
+        ...(url ? [meta('property', 'og:url', url)] : []),
+        ...(image ? [meta('property', 'og:image', image)] : []),
+        meta('property', 'article:published_time', item.date),
+      ]),
+    ),
   }
-  return { ...parts, bytes: bytesOf(parts.links, parts.ogRest) }
 }
 
 export interface TitleParts {
-  title: string
-  ogTitle: string
-  jsonLd: string
-  h1: string
-  bytes: number
+  title: Piece
+  ogTitle: Piece
+  jsonLd: Piece
+  h1: Piece
 }
 
 export function titleParts(
@@ -127,35 +140,60 @@ export function titleParts(
     ...(url ? { mainEntityOfPage: url } : {}),
     ...(item.author ? { author: { '@type': 'Person', name: item.author } } : {}),
   }).replaceAll('<', '\\u003c')
-  const parts = {
-    title: renderHtml(element('title', {}, [`${title} · ${input.site.title}`])),
-    ogTitle: renderHtml(meta('property', 'og:title', title)),
+  return {
+    title: piece(renderHtml(element('title', {}, [`${title} · ${input.site.title}`]))),
+    ogTitle: piece(renderHtml(meta('property', 'og:title', title))),
     // A data block, never executed: the CSP's script-src does not apply to it.
-    jsonLd: renderHtml(element('script', { type: 'application/ld+json' }, [jsonLd])),
-    h1: renderHtml(element('h1', {}, [title])),
+    jsonLd: piece(renderHtml(element('script', { type: 'application/ld+json' }, [jsonLd]))),
+    h1: piece(renderHtml(element('h1', {}, [title]))),
   }
-  return { ...parts, bytes: bytesOf(parts.title, parts.ogTitle, parts.jsonLd, parts.h1) }
 }
 
 export interface ExcerptParts {
-  description: string
-  ogDescription: string
-  p: string
-  bytes: number
+  description: Piece
+  ogDescription: Piece
+  p: Piece
 }
 
-export function excerptParts(excerpt: string): ExcerptParts {
-  const description = renderHtml(meta('name', 'description', excerpt))
-  const ogDescription = renderHtml(meta('property', 'og:description', previewText(excerpt)))
-  const p = renderHtml(element('p', {}, [excerpt]))
-  return { description, ogDescription, p, bytes: bytesOf(description, ogDescription, p) }
-}
+export const excerptParts = (excerpt: string): ExcerptParts => ({
+  description: piece(renderHtml(meta('name', 'description', excerpt))),
+  ogDescription: piece(renderHtml(meta('property', 'og:description', previewText(excerpt)))),
+  p: piece(renderHtml(element('p', {}, [excerpt]))),
+})
 
 export interface PageParts {
   fixed: FixedParts
   title: TitleParts
   excerpt: ExcerptParts
 }
+
+type Slot = 'head' | 'article' | 'shard' | 'root'
+
+/** Where each piece of the page goes, in order: what writing and weighing a page both read. */
+function layout(input: SharePageInput, parts: PageParts, hints: Hints): Record<Slot, Piece[]> {
+  const { fixed, title, excerpt } = parts
+  const when = (kept: boolean, hint: Piece) => (kept ? hint : NOTHING)
+  return {
+    head: [
+      title.title,
+      excerpt.description,
+      fixed.links,
+      when(hints.siteFeed, siteFeed(input.base ?? '/')),
+      when(hints.categoryFeed, hints.categoryFeedHint),
+      OG_TYPE,
+      title.ogTitle,
+      excerpt.ogDescription,
+      fixed.ogRest,
+      TWITTER_CARD,
+      title.jsonLd,
+    ],
+    article: [when(hints.article, hints.articleHint), when(hints.image, hints.imageHint)],
+    shard: [when(hints.shard, hints.shardHint)],
+    root: [ROOT_OPEN, title.h1, excerpt.p, ROOT_CLOSE],
+  }
+}
+
+const html = (pieces: Piece[]) => pieces.map((p) => p.html).join('')
 
 /** The page: index.html's template with this article's parts and the hints it keeps. */
 export function assemble(
@@ -164,35 +202,20 @@ export function assemble(
   parts: PageParts,
   hints: Hints,
 ): string {
-  const { fixed, title, excerpt } = parts
+  const slots = layout(input, parts, hints)
   return template.fill({
-    head:
-      title.title +
-      excerpt.description +
-      fixed.links +
-      (hints.siteFeed ? siteFeed(input.base ?? '/') : '') +
-      (hints.categoryFeed ? hints.categoryFeedHint : '') +
-      OG_TYPE +
-      title.ogTitle +
-      excerpt.ogDescription +
-      fixed.ogRest +
-      TWITTER_CARD +
-      title.jsonLd,
-    article: (hints.article ? hints.articleHint : '') + (hints.image ? hints.imageHint : ''),
-    shard: hints.shard ? hints.shardHint : '',
-    root: ROOT_OPEN + title.h1 + excerpt.p + ROOT_CLOSE,
+    head: html(slots.head),
+    article: html(slots.article),
+    shard: html(slots.shard),
+    root: html(slots.root),
   })
 }
 
-const bytesOf = (...texts: string[]) =>
-  texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0)
-
-const CONSTANT_BYTES = bytesOf(OG_TYPE, TWITTER_CARD, ROOT_OPEN, ROOT_CLOSE)
 const templateBytes = new WeakMap<SharePageTemplate, number>()
 
 /**
- * What `assemble` would weigh, from the parts' own counts: the budget loop tries a few shapes
- * of every page, and writing each one out only to measure it was most of a share page's cost.
+ * What `assemble` would write, weighed from its pieces' counts: the budget loop tries a few
+ * shapes of every page, and writing each one out only to measure it was most of its cost.
  */
 export function pageBytes(
   template: SharePageTemplate,
@@ -200,21 +223,12 @@ export function pageBytes(
   parts: PageParts,
   hints: Hints,
 ): number {
-  let fixed = templateBytes.get(template)
-  if (fixed === undefined) {
-    fixed = bytesOf(template.fill({ head: '', article: '', shard: '', root: '' }))
-    templateBytes.set(template, fixed)
+  let bytes = templateBytes.get(template)
+  if (bytes === undefined) {
+    bytes = Buffer.byteLength(template.fill({ head: '', article: '', shard: '', root: '' }))
+    templateBytes.set(template, bytes)
   }
-  return (
-    fixed +
-    CONSTANT_BYTES +
-    parts.fixed.bytes +
-    parts.title.bytes +
-    parts.excerpt.bytes +
-    (hints.siteFeed ? bytesOf(siteFeed(input.base ?? '/')) : 0) +
-    (hints.categoryFeed ? bytesOf(hints.categoryFeedHint) : 0) +
-    (hints.article ? bytesOf(hints.articleHint) : 0) +
-    (hints.image ? bytesOf(hints.imageHint) : 0) +
-    (hints.shard ? bytesOf(hints.shardHint) : 0)
-  )
+  for (const pieces of Object.values(layout(input, parts, hints)))
+    for (const p of pieces) bytes += p.bytes
+  return bytes
 }

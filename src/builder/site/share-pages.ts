@@ -8,7 +8,14 @@ import { renderHtml } from '../html/markup'
 import type { SharePageInput } from './share-page-template'
 import { sharePageTemplate } from './share-page-template'
 import type { Hints } from './share-page-parts'
-import { assemble, excerptParts, fixedParts, pageBytes, titleParts } from './share-page-parts'
+import {
+  assemble,
+  excerptParts,
+  fixedParts,
+  pageBytes,
+  piece,
+  titleParts,
+} from './share-page-parts'
 
 export { previewText } from './share-page-parts'
 
@@ -47,10 +54,10 @@ export function sharePage(
     image: true,
     categoryFeed: category !== undefined,
     siteFeed: input.feeds === true,
-    articleHint: hinted ? renderHtml(articleFilePreload(base, item)) : '',
-    shardHint: hinted ? renderHtml(idShardPreload(base, entry, item)) : '',
-    imageHint: hinted && image ? renderHtml(headImagePreload(image)) : '',
-    categoryFeedHint: category ? renderHtml(feedLink(base ?? '/', category, 'atom')) : '',
+    articleHint: piece(hinted ? renderHtml(articleFilePreload(base, item)) : ''),
+    shardHint: piece(hinted ? renderHtml(idShardPreload(base, entry, item)) : ''),
+    imageHint: piece(hinted && image ? renderHtml(headImagePreload(image)) : ''),
+    categoryFeedHint: piece(category ? renderHtml(feedLink(base ?? '/', category, 'atom')) : ''),
   }
   const fixed = fixedParts(item, input)
   const parts = {

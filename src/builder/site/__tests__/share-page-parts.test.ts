@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import type { ArticleSummary, Entry } from '../../../bundle/format'
 import type { Hints } from '../share-page-parts'
-import { assemble, excerptParts, fixedParts, pageBytes, titleParts } from '../share-page-parts'
+import {
+  assemble,
+  excerptParts,
+  fixedParts,
+  pageBytes,
+  piece,
+  titleParts,
+} from '../share-page-parts'
 import { sharePageTemplate } from '../share-page-template'
 import { SHARE_PAGE_MAX_BYTES, sharePage } from '../share-pages'
 import { feedSiteInput, item as sharedItem } from './share-fixtures'
@@ -23,10 +30,10 @@ const hintsFrom = (on: number): Hints => ({
   image: (on & 4) > 0,
   categoryFeed: (on & 8) > 0,
   siteFeed: (on & 16) > 0,
-  articleHint: '<link rel="preload" href="/news/data/articles/f00.json.gz" as="fetch">',
-  shardHint: '<link rel="preload" href="/news/data/ids/s0.json.gz" as="fetch">',
-  imageHint: '<link rel="preload" as="image" href="https://img.example.com/一.jpg">',
-  categoryFeedHint: '<link rel="alternate" href="/news/category/金融/feed.atom">',
+  articleHint: piece('<link rel="preload" href="/news/data/articles/f00.json.gz" as="fetch">'),
+  shardHint: piece('<link rel="preload" href="/news/data/ids/s0.json.gz" as="fetch">'),
+  imageHint: piece('<link rel="preload" as="image" href="https://img.example.com/一.jpg">'),
+  categoryFeedHint: piece('<link rel="alternate" href="/news/category/金融/feed.atom">'),
 })
 
 describe('pageBytes', () => {
