@@ -5,6 +5,7 @@ import { useT } from '../../../lib/i18n/locale'
 import { messages } from '../messages'
 import '../../pill-button.css'
 import './feed-menu.css'
+import { StrokeIcon } from '../../stroke-icon'
 
 const LABELS: Readonly<Record<FeedFormat, string>> = {
   atom: 'Atom',
@@ -49,16 +50,9 @@ export function FeedMenu({ path, name }: { path: string[]; name: string }) {
         ))}
       <details>
         <summary className="pill-button">
-          <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
-            <path
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="1.8"
-              strokeLinecap="round"
-              d="M5 11a8 8 0 0 1 8 8M5 5a14 14 0 0 1 14 14"
-            />
+          <StrokeIcon d="M5 11a8 8 0 0 1 8 8M5 5a14 14 0 0 1 14 14" strokeWidth={1.8}>
             <circle cx="6" cy="18" r="1.6" fill="currentColor" />
-          </svg>
+          </StrokeIcon>
           {t('subscribe')}
         </summary>
         <div className="feed-menu__panel">

@@ -7,6 +7,7 @@ import { saveList } from '../../../lib/offline/save-list'
 import { messages } from '../messages'
 import { isListSaved, markListSaved } from '../saved-lists'
 import '../offline.css'
+import { StrokeIcon } from '../../stroke-icon'
 
 type State =
   | { kind: 'idle' }
@@ -44,20 +45,11 @@ export function SaveForOffline({ list }: { list: ListRef }) {
         disabled={saving}
         aria-pressed={state.kind === 'saved'}
       >
-        <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
-          <path
-            d={
-              state.kind === 'saved'
-                ? 'M5 12.5l4.5 4.5L19 7.5'
-                : 'M12 4v11m0 0l-4-4m4 4 4-4M5 19h14'
-            }
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.6"
-            strokeLinecap="round"
-            strokeLinejoin="round"
-          />
-        </svg>
+        <StrokeIcon
+          d={
+            state.kind === 'saved' ? 'M5 12.5l4.5 4.5L19 7.5' : 'M12 4v11m0 0l-4-4m4 4 4-4M5 19h14'
+          }
+        />
         {t('save')}
       </button>
       <span className="save-offline__status" role="status" aria-live="polite">

@@ -4,6 +4,7 @@ import { canonicalUrl } from '../../../lib/article-core/canonical-url'
 import { messages } from '../messages'
 import '../../pill-button.css'
 import '../share-button.css'
+import { StrokeIcon } from '../../stroke-icon'
 
 /** Shares through the system sheet where there is one, else copies the canonical link. */
 export function ShareButton({ id, title }: { id: string; title: string }) {
@@ -32,16 +33,7 @@ export function ShareButton({ id, title }: { id: string; title: string }) {
   return (
     <div className="article-share">
       <button type="button" className="pill-button" onClick={() => void share()}>
-        <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
-          <path
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.6"
-            strokeLinecap="round"
-            strokeLinejoin="round"
-            d="M12 15V4m0 0L8 8m4-4 4 4M5 13v6h14v-6"
-          />
-        </svg>
+        <StrokeIcon d="M12 15V4m0 0L8 8m4-4 4 4M5 13v6h14v-6" />
         {t('share')}
       </button>
       <span className="article-share__status" role="status" aria-live="polite">

@@ -5,6 +5,7 @@ import { useAnnouncement } from '../../../../lib/use-announcement'
 import { messages } from './button-messages'
 import { useVoiceAvailable } from './use-voice-available'
 import type { ListenPlayerProps } from './listen-player'
+import { StrokeIcon } from '../../../../components/stroke-icon'
 
 interface ListenButtonProps {
   /** The article element: its body is what is read. */
@@ -44,16 +45,7 @@ export function ListenButton({ article, lang }: ListenButtonProps) {
         className="article-listen__button"
         onClick={() => void listen()}
       >
-        <svg viewBox="0 0 24 24" width="15" height="15" aria-hidden="true">
-          <path
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.6"
-            strokeLinecap="round"
-            strokeLinejoin="round"
-            d="M4 9v6h4l5 4V5L8 9zm12 0a4 4 0 0 1 0 6m2.5-9a8 8 0 0 1 0 12"
-          />
-        </svg>
+        <StrokeIcon d="M4 9v6h4l5 4V5L8 9zm12 0a4 4 0 0 1 0 6m2.5-9a8 8 0 0 1 0 12" size={15} />
         {t('listen')}
       </button>
       <span className="visually-hidden" role="status">

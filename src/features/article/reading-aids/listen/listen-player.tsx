@@ -11,6 +11,7 @@ import type { Speaker, SpeakerState } from './speaker'
 import { chooseVoice } from './choose-voice'
 import { speech } from './voice'
 import { PauseIcon, PlayIcon, StopIcon } from './player-icons'
+import '../../../../components/pill-button.css'
 import './listen-player.css'
 
 export interface ListenPlayerProps {
@@ -96,23 +97,20 @@ export function ListenPlayer({ article, lang, onAnnounce, onClose }: ListenPlaye
       <button
         ref={toggle}
         type="button"
-        className="listen-player__button"
+        className="pill-button"
         onClick={() => (paused ? speaker.current?.resume() : speaker.current?.pause())}
       >
         {paused ? <PlayIcon /> : <PauseIcon />}
         {paused ? t('resume') : t('pause')}
       </button>
-      <button
-        type="button"
-        className="listen-player__button"
-        onClick={() => speaker.current?.stop()}
-      >
+      <button type="button" className="pill-button" onClick={() => speaker.current?.stop()}>
         <StopIcon />
         {t('stop')}
       </button>
       <label className="listen-player__speed">
         <span className="listen-player__speed-word">{t('speed')}</span>
         <select
+          className="pill-button"
           value={rate}
           onChange={(e) => {
             const next = Number(e.target.value)
