@@ -27,7 +27,9 @@ test('a visited article and category read offline after a reload; an unvisited a
   await expect(page.getByRole('heading', { level: 1, name: article.title })).toBeVisible()
   await waitForController(page)
   await waitForCached(page, `/data/articles/`)
-  await waitForCached(page, article.thumbnail!)
+  // Its header image was preloaded by the share page, before the worker was there to see it.
+  const hero = await page.locator('.article-hero img').getAttribute('src')
+  await waitForCached(page, new URL(hero!, page.url()).pathname)
 
   await page.goto(categoryPath(category))
   await expect(page.getByRole('heading', { level: 1, name: category.at(-1) })).toBeVisible()

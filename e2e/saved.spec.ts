@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 import { expectAxeClean } from './support/axe'
 import { stored } from './support/reading-db'
 import type { Page } from '@playwright/test'
-import { waitForController } from './support/pwa'
+import { waitForCached, waitForController } from './support/pwa'
 import { setOffline } from './support/set-offline'
 
 // Saved articles: saved from a list or an article, kept through a reload and for offline reading,
@@ -25,12 +25,7 @@ test('save from a list, reload, then go offline and open it from /saved', async 
   await expect(star).toHaveAttribute('aria-pressed', 'true')
   await expect(page.getByRole('main').getByRole('status')).toHaveText('已收藏')
   // Kept for offline reading once its files are in the saved articles' cache.
-  await page.waitForFunction(
-    async () =>
-      (await (await caches.open('saved-articles')).keys()).some((r) => /\/articles\//.test(r.url)),
-    undefined,
-    { polling: 200, timeout: 20_000 },
-  )
+  await waitForCached(page, '/data/articles/', 'saved-articles')
   await page.reload()
   await expect(page.getByRole('button', { name: `收藏：${title}` })).toHaveAttribute(
     'aria-pressed',

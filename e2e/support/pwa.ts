@@ -1,5 +1,5 @@
 import type { APIRequestContext, BrowserContext, Page } from '@playwright/test'
-import { chromium } from '@playwright/test'
+import { chromium, expect } from '@playwright/test'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -61,19 +61,29 @@ export async function waitForController(page: Page) {
   })
 }
 
-/** Until the worker's caches hold a URL containing `part` (cache writes finish after the response). */
-export async function waitForCached(page: Page, part: string) {
-  await page.waitForFunction(
-    async (p) => {
-      for (const name of await caches.keys()) {
-        const keys = await (await caches.open(name)).keys()
-        if (keys.some((r) => r.url.includes(p))) return true
-      }
-      return false
-    },
-    part,
-    { timeout: 20_000, polling: 200 },
-  )
+/**
+ * Until a cache (any, or the one named) holds a URL containing `part`: cache writes finish after
+ * the response. Polled with `expect.poll`, because `waitForFunction` does not await an async
+ * predicate: it takes the returned promise as a truthy value and returns at once.
+ */
+export async function waitForCached(page: Page, part: string, cacheName?: string) {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          async ({ p, only }) => {
+            for (const name of only ? [only] : await caches.keys()) {
+              if (!(await caches.has(name))) continue
+              const keys = await (await caches.open(name)).keys()
+              if (keys.some((r) => r.url.includes(p))) return true
+            }
+            return false
+          },
+          { p: part, only: cacheName },
+        ),
+      { timeout: 20_000, intervals: [100, 200] },
+    )
+    .toBe(true)
 }
 
 /** Images inside `selector` that are on screen, and whether each has really loaded. */

@@ -8,10 +8,17 @@ import { BUNDLE_DIR } from '../../bundle/paths'
 export function warmCache(): void {
   const dataPrefix = new URL(`${import.meta.env.BASE_URL}${BUNDLE_DIR}/`, window.location.href).href
   const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[]
+  // A share page preloads its header image: its timing entry is the link's, not the <img>'s.
+  const preloaded = new Set(
+    [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="image"]')].map(
+      (link) => link.href,
+    ),
+  )
   const urlsToCache: (string | [string, RequestInit])[] = []
   for (const { name, initiatorType } of entries) {
+    const image = initiatorType === 'img' || (initiatorType === 'link' && preloaded.has(name))
     if (name.startsWith(dataPrefix)) urlsToCache.push(name)
-    else if (initiatorType === 'img' && /^https?:/.test(name)) {
+    else if (image && /^https?:/.test(name)) {
       urlsToCache.push([name, { mode: 'no-cors', referrerPolicy: 'no-referrer' }])
     }
   }
