@@ -130,6 +130,8 @@ test('what was read is in the history, by day, found within, and cleared (marks 
   const main = page.getByRole('main')
   await main.locator('.article-footer').scrollIntoViewIfNeeded()
   await expect(main.locator('.article-actions .read-toggle')).toHaveText('标为未读')
+  // The mark shows at once; the reading is kept a moment later, and a page load would cut it short.
+  await expect.poll(() => stored(page, 'history')).toBe(1)
 
   await page.goto('/history')
   await expect(main.getByRole('heading', { level: 1, name: '阅读历史' })).toBeVisible()

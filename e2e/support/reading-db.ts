@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 
 /** How many records a store of the reading database holds: a mark shown is kept a moment later. */
-export const stored = (page: Page, store: 'read' | 'saved') =>
+export const stored = (page: Page, store: 'read' | 'saved' | 'history') =>
   page.evaluate(
     (name) =>
       new Promise<number>((resolve) => {
