@@ -4,7 +4,15 @@ import { Outlet, useLocation } from 'react-router'
 import { SectionBoundary } from '../components/section-boundary'
 import { CalendarSkeleton, PageSkeleton, TreeSkeleton } from '../components/skeletons'
 import { isArchivePage } from './app-skeleton'
-import { ArchiveSidebar, CategoryDrawer, CategoryTree, ShortcutHelp } from './lazy-parts'
+import {
+  ArchiveSidebar,
+  CategoryDrawer,
+  CategoryTree,
+  loadArchiveSidebar,
+  loadCategoryTree,
+  ShortcutHelp,
+} from './lazy-parts'
+import { usePreloaded } from './use-preloaded'
 import { useEntry } from '../lib/api/get-entry'
 import { useT } from '../lib/i18n/locale'
 import { Masthead } from './masthead'
@@ -48,6 +56,12 @@ export function Layout() {
   const [drawerUsed, setDrawerUsed] = useState(false)
   // The archive pages show the calendar themselves.
   const archivePage = isArchivePage(pathname)
+  const Tree = usePreloaded(loadCategoryTree, columns && sidesReady, CategoryTree)
+  const Calendar = usePreloaded(
+    loadArchiveSidebar,
+    columns && !archivePage && sidesReady,
+    ArchiveSidebar,
+  )
   useDropSnapshot()
   const [helpOpen, setHelpOpen] = useState(false)
   useShortcuts(() => setHelpOpen(true))
@@ -73,9 +87,11 @@ export function Layout() {
       <div className="columns">
         {columns && (
           <div className="col-tree">
-            {sidesReady ? (
+            {Tree ? (
               <SectionBoundary fallback={<TreeSkeleton />} resetKey={pathname}>
-                <CategoryTree />
+                {/* A module's component, loaded once for the page: not made in render. */}
+                {/* eslint-disable-next-line react-hooks/static-components */}
+                <Tree />
               </SectionBoundary>
             ) : (
               <TreeSkeleton />
@@ -89,9 +105,10 @@ export function Layout() {
         </main>
         {columns && !archivePage && (
           <aside className="col-archive" aria-label={t('archiveAside')}>
-            {sidesReady ? (
+            {Calendar ? (
               <SectionBoundary fallback={<CalendarSkeleton />} resetKey={pathname}>
-                <ArchiveSidebar />
+                {/* eslint-disable-next-line react-hooks/static-components */}
+                <Calendar />
               </SectionBoundary>
             ) : (
               <CalendarSkeleton />

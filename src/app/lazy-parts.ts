@@ -1,4 +1,8 @@
+import type { ComponentType } from 'react'
 import { lazy } from 'react'
+import { calendarQueryOptions } from '../lib/api/get-calendar'
+import { treeQueryOptions } from '../lib/api/get-tree'
+import type { PartLoader } from './use-preloaded'
 
 // The side columns and the settings panel load on their own, so the first list paints
 // without them and the home page's JavaScript stays small. They already sit in Suspense boundaries.
@@ -12,6 +16,22 @@ export const ArchiveSidebar = lazy(() =>
     default: m.ArchiveSidebar,
   })),
 )
+
+/** The side columns with their data, loaded before they mount (./use-preloaded.ts). */
+export const loadCategoryTree: PartLoader<ComponentType> = async (qc, entry) => {
+  const [module] = await Promise.all([
+    import('../features/categories/components/category-tree'),
+    qc.prefetchQuery(treeQueryOptions(entry.tree)),
+  ])
+  return module.CategoryTree
+}
+export const loadArchiveSidebar: PartLoader<ComponentType> = async (qc, entry) => {
+  const [module] = await Promise.all([
+    import('../features/archive/components/archive-sidebar'),
+    qc.prefetchQuery(calendarQueryOptions(entry.calendar)),
+  ])
+  return module.ArchiveSidebar
+}
 
 // Only phones open the drawer, and only pages that fail need these: none of them is on the first paint.
 export const CategoryDrawer = lazy(() =>
