@@ -9,6 +9,7 @@ import { TITLE_MARK, categoryKey } from '../bundle/search-format'
 import { validateArticle } from '../bundle/validate'
 import type { ArticleText } from './article-snippet'
 import { snippetOf, verifiableText } from './article-snippet'
+import { batchSize } from './batch-size'
 import { matchDocument } from './match'
 import type { SearchSource } from './index-files'
 import { createIndexFiles } from './index-files'
@@ -166,18 +167,22 @@ export function createSearchEngine(source: SearchSource, manifestHash: string) {
       return checked
     }
 
+    // Verified past what a page asked for (a widened batch): the next page starts with them.
+    const kept: SearchResult[] = []
+
     return {
       query: q,
       get done() {
-        return state.done
+        return state.done && kept.length === 0
       },
       async next(count: number): Promise<SearchResult[]> {
-        const out: SearchResult[] = []
+        const out = kept.splice(0, count)
         while (out.length < count && !state.done) {
           // Each candidate's doc page and article are read as soon as the walk yields it, so
           // they overlap the walk's own reads; the batch's reads run in parallel.
           const checks: Promise<SearchResult | undefined>[] = []
-          while (checks.length < count - out.length) {
+          const size = batchSize(count - out.length, state.verified, state.rejected)
+          while (checks.length < size) {
             const step = await stream.next()
             if (step.done) {
               state.done = true
@@ -190,23 +195,27 @@ export function createSearchEngine(source: SearchSource, manifestHash: string) {
           }
           state.candidates += checks.length
           for (const r of await Promise.all(checks)) {
-            if (r) {
-              out.push(r)
-              state.verified += 1
-            } else state.rejected += 1
+            if (!r) {
+              state.rejected += 1
+              continue
+            }
+            state.verified += 1
+            if (out.length < count) out.push(r)
+            else kept.push(r)
           }
         }
         state.matched += out.length
         return out
       },
       count(): SearchCount {
-        if (state.done) return { value: state.matched, exact: true }
+        if (state.done) return { value: state.matched + kept.length, exact: true }
         const total = span.high - span.low + 1
         const walked = span.high + 1 - span.reached
-        if (walked <= 0 || state.candidates === 0) return { value: state.matched, exact: false }
+        const found = state.matched + kept.length
+        if (walked <= 0 || state.candidates === 0) return { value: found, exact: false }
         const precision = state.verified / Math.max(1, state.verified + state.rejected)
         const estimate = Math.round((state.candidates / walked) * total * precision)
-        return { value: Math.max(state.matched, estimate), exact: false }
+        return { value: Math.max(found, estimate), exact: false }
       },
     }
   }
