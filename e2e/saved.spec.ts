@@ -66,6 +66,23 @@ test('save from a list, reload, then go offline and open it from /saved', async 
   )
 })
 
+test('a saved article whose offline copy went missing is kept again when /saved opens', async ({
+  page,
+}) => {
+  await page.goto('/')
+  const title = await titleOf(page, 0)
+  await page.getByRole('button', { name: `收藏：${title}` }).click()
+  await waitForCached(page, '/data/articles/', 'saved-articles')
+  // As if the page had been reloaded between the save and its copy.
+  await page.evaluate(async () => {
+    const cache = await caches.open('saved-articles')
+    for (const request of await cache.keys()) await cache.delete(request)
+  })
+  await page.goto('/saved')
+  await expect(page.getByRole('main').getByRole('link', { name: title })).toBeVisible()
+  await waitForCached(page, '/data/articles/', 'saved-articles')
+})
+
 test('unsaving asks nothing and offers an undo that puts it back in its place', async ({
   page,
 }) => {

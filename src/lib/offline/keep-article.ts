@@ -7,17 +7,32 @@ import { fetchJson } from '../core/fetch-json'
 import { imageSources, loadImage } from './load-image'
 import { SAVED_CACHE } from './saved-cache'
 
-/** The files an article opens from: its id shard, its article file, and the article itself. */
-async function filesOf(qc: QueryClient, id: string) {
+/** The files an article opens from: its id shard and its article file. */
+async function urlsOf(qc: QueryClient, id: string) {
   const entry = await qc.ensureQueryData(entryQueryOptions())
   const hash = idShardHashOf(entry, id)
   if (!hash) return undefined
   const shardUrl = bundleUrl(bundlePaths.idShard(hash))
-  const shard = await fetchJson(shardUrl, validateIdShard)
-  const file = articleFileIn(shard, id)
-  if (!file) return undefined
-  const articleUrl = bundleUrl(bundlePaths.article(file))
-  return { shardUrl, articleUrl, article: await fetchJson(articleUrl, validateArticle) }
+  const file = articleFileIn(await fetchJson(shardUrl, validateIdShard), id)
+  return file ? { shardUrl, articleUrl: bundleUrl(bundlePaths.article(file)) } : undefined
+}
+
+/** Those files, and the article itself. */
+async function filesOf(qc: QueryClient, id: string) {
+  const urls = await urlsOf(qc, id)
+  return urls && { ...urls, article: await fetchJson(urls.articleUrl, validateArticle) }
+}
+
+/** False only when the article's file is known to be missing from the saved articles' cache. */
+export async function isKept(qc: QueryClient, id: string): Promise<boolean> {
+  if (typeof caches === 'undefined') return true
+  try {
+    const urls = await urlsOf(qc, id)
+    if (!urls) return true
+    return (await (await caches.open(SAVED_CACHE)).match(urls.articleUrl)) !== undefined
+  } catch {
+    return true
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
-import { useQuery } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useEffect } from 'react'
 import { Link } from '../../../components/link'
 import { PageHeading } from '../../../components/page-heading'
 import { SaveToggle } from '../../../components/save-toggle'
@@ -6,6 +7,7 @@ import { useEntry } from '../../../lib/api/get-entry'
 import { paths } from '../../../lib/core/paths'
 import { useLocale, useT } from '../../../lib/i18n/locale'
 import { savedStore, useSavedMarks } from '../../../lib/reading/use-read-marks'
+import { keepMissing } from '../../../lib/offline/keep-missing'
 import { useAnnouncement } from '../../../lib/use-announcement'
 import { messages } from '../messages'
 import '../saved.css'
@@ -22,6 +24,11 @@ export function Component() {
     staleTime: 0,
     gcTime: 0,
   })
+  const qc = useQueryClient()
+  // Online, an offline copy that went missing is made again.
+  useEffect(() => {
+    if (data) void keepMissing(qc, data)
+  }, [data, qc])
   const [announcement, announce] = useAnnouncement()
   const isSaved = useSavedMarks((data ?? []).map((e) => e.id))
   // Unsaved here: gone from the list, back in its place if the toast's undo is pressed.

@@ -1,0 +1,19 @@
+import type { QueryClient } from '@tanstack/react-query'
+import type { SavedEntry } from '../reading/reading-db'
+import { savedStore } from '../reading/use-read-marks'
+import { isKept, keepArticle } from './keep-article'
+
+/**
+ * Keeps again the saved articles whose offline copy is missing: a page reloaded between a save and
+ * its copy, or a browser that cleared the cache. Online only, one article at a time; an article
+ * unsaved meanwhile is left alone.
+ */
+export async function keepMissing(qc: QueryClient, entries: readonly SavedEntry[]) {
+  const offline = typeof navigator !== 'undefined' && navigator.onLine === false
+  if (entries.length === 0 || offline) return
+  const store = await savedStore()
+  for (const { id, thumbnail } of entries) {
+    if (store.get(id) === false || (await isKept(qc, id))) continue
+    if (store.get(id) !== false) await keepArticle(qc, id, thumbnail)
+  }
+}
