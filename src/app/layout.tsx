@@ -56,12 +56,9 @@ export function Layout() {
   const [drawerUsed, setDrawerUsed] = useState(false)
   // The archive pages show the calendar themselves.
   const archivePage = isArchivePage(pathname)
+  const calendarColumn = columns && !archivePage
   const Tree = usePreloaded(loadCategoryTree, columns && sidesReady, CategoryTree)
-  const Calendar = usePreloaded(
-    loadArchiveSidebar,
-    columns && !archivePage && sidesReady,
-    ArchiveSidebar,
-  )
+  const Calendar = usePreloaded(loadArchiveSidebar, calendarColumn && sidesReady, ArchiveSidebar)
   useDropSnapshot()
   const [helpOpen, setHelpOpen] = useState(false)
   useShortcuts(() => setHelpOpen(true))
@@ -103,7 +100,7 @@ export function Layout() {
             <Outlet />
           </Suspense>
         </main>
-        {columns && !archivePage && (
+        {calendarColumn && (
           <aside className="col-archive" aria-label={t('archiveAside')}>
             {Calendar ? (
               <SectionBoundary fallback={<CalendarSkeleton />} resetKey={pathname}>

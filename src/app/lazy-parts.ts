@@ -6,28 +6,21 @@ import type { PartLoader } from './use-preloaded'
 
 // The side columns and the settings panel load on their own, so the first list paints
 // without them and the home page's JavaScript stays small. They already sit in Suspense boundaries.
-export const CategoryTree = lazy(() =>
-  import('../features/categories/components/category-tree').then((m) => ({
-    default: m.CategoryTree,
-  })),
-)
+const treeModule = () => import('../features/categories/components/category-tree')
+const calendarModule = () => import('../features/archive/components/archive-sidebar')
+export const CategoryTree = lazy(() => treeModule().then((m) => ({ default: m.CategoryTree })))
 export const ArchiveSidebar = lazy(() =>
-  import('../features/archive/components/archive-sidebar').then((m) => ({
-    default: m.ArchiveSidebar,
-  })),
+  calendarModule().then((m) => ({ default: m.ArchiveSidebar })),
 )
 
 /** The side columns with their data, loaded before they mount (./use-preloaded.ts). */
 export const loadCategoryTree: PartLoader<ComponentType> = async (qc, entry) => {
-  const [module] = await Promise.all([
-    import('../features/categories/components/category-tree'),
-    qc.prefetchQuery(treeQueryOptions(entry.tree)),
-  ])
+  const [module] = await Promise.all([treeModule(), qc.prefetchQuery(treeQueryOptions(entry.tree))])
   return module.CategoryTree
 }
 export const loadArchiveSidebar: PartLoader<ComponentType> = async (qc, entry) => {
   const [module] = await Promise.all([
-    import('../features/archive/components/archive-sidebar'),
+    calendarModule(),
     qc.prefetchQuery(calendarQueryOptions(entry.calendar)),
   ])
   return module.ArchiveSidebar

@@ -13,7 +13,7 @@ export async function keepMissing(qc: QueryClient, entries: readonly SavedEntry[
   if (entries.length === 0 || offline) return
   const store = await savedStore()
   for (const { id, thumbnail } of entries) {
-    if (store.get(id) === false || (await isKept(qc, id))) continue
-    if (store.get(id) !== false) await keepArticle(qc, id, thumbnail)
+    // Asked after the check, which awaits: the reader may unsave meanwhile.
+    if (!(await isKept(qc, id)) && store.get(id) !== false) await keepArticle(qc, id, thumbnail)
   }
 }
