@@ -24,7 +24,9 @@ import { withFeedLinks } from './feed-links'
 import { languageTag } from '../html/language-tag'
 import { readLatest } from './read-latest'
 import type { DiscoveryOptions } from './write-discovery'
-import { digestLatest, NO_SITE_URL, withRobots, writeFeedsAndSitemaps } from './write-discovery'
+import { digestLatest, NO_SITE_URL, withRobots } from './write-discovery'
+import type { DiscoveryJob } from './discovery-thread'
+import { inThread } from '../workers/in-thread'
 
 export interface SiteOptions {
   /**
@@ -43,6 +45,10 @@ export interface SiteOptions {
 export const DEFAULT_FEED_ITEMS = 20
 
 const projectRoot = fileURLToPath(new URL('../../..', import.meta.url))
+
+/** The feeds and sitemaps run in a TypeScript thread of their own (see discovery-thread.ts). */
+const DISCOVERY_THREAD = new URL('../workers/worker-entry.mjs', import.meta.url)
+const DISCOVERY_MODULE = new URL('./discovery-thread.ts', import.meta.url).href
 
 /** public/sample: the pictures of the sample posts in content/, which no other site needs. */
 const SAMPLE_IMAGES = 'sample'
@@ -142,7 +148,17 @@ export async function buildSite(given: ConfigInput & SiteOptions): Promise<Build
       // The precache holds the app's shell only, not these.
       timed('feedsAndSitemaps', async () =>
         discovery
-          ? writeFeedsAndSitemaps(staging, result.entry, digestLatest(latest, feedItems), discovery)
+          ? inThread<DiscoveryReport>(
+              DISCOVERY_THREAD,
+              {
+                module: DISCOVERY_MODULE,
+                siteDir: staging,
+                entry: result.entry,
+                latest: digestLatest(latest, feedItems),
+                options: discovery,
+              } satisfies DiscoveryJob & { module: string },
+              'the feeds and sitemaps',
+            )
           : NO_SITE_URL,
       ),
     ])
