@@ -27,6 +27,14 @@ describe('keepMissing', () => {
     expect(vi.mocked(keepArticle).mock.calls.map(([, id]) => id)).toEqual(['lost'])
   })
 
+  it('joins a pass already running instead of keeping the same articles twice', async () => {
+    vi.mocked(isKept).mockResolvedValue(false)
+    await Promise.all([keepMissing(qc, [entry('lost')]), keepMissing(qc, [entry('lost')])])
+    expect(keepArticle).toHaveBeenCalledTimes(1)
+    await keepMissing(qc, [entry('lost')])
+    expect(keepArticle).toHaveBeenCalledTimes(2)
+  })
+
   it('does nothing offline', async () => {
     vi.stubGlobal('navigator', { onLine: false })
     await keepMissing(qc, [entry('lost')])
