@@ -1,6 +1,8 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { createBrowserRouter, RouterProvider } from 'react-router'
+import { createBrowserRouter } from 'react-router'
+// From /dom: a navigation can then ask for a synchronous render (`flushSync`).
+import { RouterProvider } from 'react-router/dom'
 import { routerBasename } from '../lib/core/paths'
 import { queryClient } from '../lib/query-client'
 import { AppProviders } from './providers'

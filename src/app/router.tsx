@@ -31,6 +31,9 @@ export function createRoutes(): RouteObject[] {
       id: 'root',
       path: '/',
       loader: rootLoader,
+      // Its one file is read once: a navigation needs no loader round for it, so one whose page
+      // has nothing to load (a search refined in place) can render at once.
+      shouldRevalidate: () => !queryClient.getQueryData(entryQueryOptions().queryKey),
       Component: Layout,
       ErrorBoundary: RootErrorBoundary,
       HydrateFallback: AppSkeleton,

@@ -61,8 +61,10 @@ export interface SearchRun {
 }
 
 export function createSearchEngine(source: SearchSource, manifestHash: string) {
-  const { json, manifest, loadChunk, entry, prefixEntries, docFile, warm, prefetch } =
-    createIndexFiles(source, manifestHash)
+  const { json, manifest, loadChunk, entry, prefixEntries, docFile, warm } = createIndexFiles(
+    source,
+    manifestHash,
+  )
 
   /** A cursor for one lookup: in titles only, or in titles and bodies. */
   async function lookupCursor(
@@ -220,7 +222,7 @@ export function createSearchEngine(source: SearchSource, manifestHash: string) {
     }
   }
 
-  return { search, warm, prefetch }
+  return { search, warm }
 }
 
 export type SearchEngine = ReturnType<typeof createSearchEngine>

@@ -5,13 +5,11 @@
 import { bundlePaths } from '../bundle/paths'
 import type { TermEntry, TermShard } from '../bundle/search-format'
 import {
-  TITLE_MARK,
   termShard,
   validateDocPage,
   validateSearchManifest,
   validateTermShard,
 } from '../bundle/search-format'
-import { parseQuery } from './parse-query'
 
 /** Where the engine gets bundle files: the inflated bytes of a path relative to the bundle root. */
 export interface SearchSource {
@@ -79,27 +77,5 @@ export function createIndexFiles(source: SearchSource, manifestHash: string) {
     await Promise.all(newest.map((page) => json(bundlePaths.searchDocs(page), validateDocPage)))
   }
 
-  /**
-   * Called as the reader types, so that the query's first hops are done before Enter or the
-   * pause: the dictionary shards its terms are looked up in (shared with the whole word: sharded
-   * by first characters), then the newest chunk of each list, where the walk starts.
-   */
-  const prefetch = async (query: string) => {
-    const keys = parseQuery(query).terms.flatMap((term) =>
-      term.lookups.flatMap((l) => ['', TITLE_MARK].map((mark) => ({ ...l, key: mark + l.key }))),
-    )
-    const entries = await Promise.all(
-      keys.map(async (l) => (l.prefix ? prefixEntries(l.key) : [await entry(l.key)])),
-    )
-    await Promise.all(
-      entries.flat().map((e) => {
-        const chunks = e?.[1]
-        return typeof chunks === 'object' && chunks.length > 0
-          ? loadChunk(chunks[chunks.length - 1]![0])
-          : undefined
-      }),
-    )
-  }
-
-  return { json, manifest, loadChunk, entry, prefixEntries, docFile, warm, prefetch }
+  return { json, manifest, loadChunk, entry, prefixEntries, docFile, warm }
 }

@@ -3,6 +3,7 @@ import type { CategoryPath } from '../../../bundle/format'
 import type { SearchCount, SearchResult, SearchRun } from '../../../search/engine'
 import { getSearchEngine } from './search-engine'
 import { isStandIn } from './search-source'
+import { queryClient } from '../../../lib/query-client'
 
 /** Results a page: the "More results" button asks for this many again. */
 export const SEARCH_PAGE_SIZE = 20
@@ -36,8 +37,13 @@ interface PageParam {
   size: number
 }
 
-// A run is a cursor: the query's first page starts one, the following pages continue it.
+// A run is a cursor: the query's first page starts one, the following pages continue it. Typing
+// starts one per text, so each goes with its query once the cache lets that go.
 const runs = new Map<string, SearchRun>()
+queryClient.getQueryCache().subscribe((event) => {
+  const [kind, ...rest] = event.query.queryKey
+  if (event.type === 'removed' && kind === 'search') runs.delete(JSON.stringify(rest))
+})
 
 async function getSearchPage(
   hash: string,

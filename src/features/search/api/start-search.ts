@@ -23,6 +23,20 @@ export function searchInput(
 }
 
 /**
+ * Whether the page can render the search of a `/search` query string from what is already read:
+ * the entry, and the calendar when it names months.
+ */
+export function searchReady(search: string): boolean {
+  const entry = queryClient.getQueryData(entryQueryOptions().queryKey)
+  if (!entry) return false
+  const params = parseSearchParams(search)
+  return (
+    !(params.from || params.to) ||
+    queryClient.getQueryData(calendarQueryOptions(entry.calendar).queryKey) !== undefined
+  )
+}
+
+/**
  * Starts the search of a `/search` query string: `params` and `window` for the page, and `first`,
  * which settles when its first page of results is read (or failed). Starting it again while it
  * runs, or once it is read, joins it (the query cache's key), so the route's loader and the

@@ -6,16 +6,29 @@ import { paths } from '../../../lib/core/paths'
 import { IN_PLACE, KEEP_FOCUS } from '../../../lib/navigation-state'
 import { fieldMessages as messages } from '../field-messages'
 import { isTyping } from '../../../lib/keyboard/is-typing'
+import type * as SearchApiModule from '../api/run-search'
 
 /** The search route's module: the engine and its tables come with it, never with the home page. */
 const loadSearch = () => import('../routes/search-route')
-/** Reads the shards of what is typed so far, so that the search's first hop is done before it runs. */
-const prefetch = (text: string) =>
-  void import('../api/prefetch-query').then((m) => m.prefetchQuery(text)).catch(() => undefined)
+type SearchApi = typeof SearchApiModule
+let searchApi: SearchApi | undefined
+/** Once loaded, the module is called at once: an import() of it again waits 10–20 ms for a task. */
+const withApi = <T,>(use: (api: SearchApi) => T) =>
+  searchApi
+    ? Promise.resolve().then(() => use(searchApi!))
+    : import('../api/run-search').then((m) => use((searchApi = m)))
 
-/** Results painted before the page changes: the page moves once, in one render, not twice. */
+/**
+ * Starts the search of `/search?…` (or joins it), settling true once its first page is read. As the
+ * reader types, each text's search starts at once, so Enter, or the pause, finds it read or
+ * under way; results show only on Enter or the pause. Their reads are shared: the newest matches
+ * of a word and of its next letter are mostly the same articles.
+ */
 const runSearch = (search: string) =>
-  import('../api/prefetch-query').then((m) => m.runSearch(search)).catch(() => undefined)
+  withApi((m) => m.runSearch(search)).then(
+    () => true,
+    () => false,
+  )
 
 const DEBOUNCE_MS = 250
 /**
@@ -59,20 +72,25 @@ export function SearchField() {
   // The last navigation asked for: an Enter still waiting on its results is dropped by a newer one.
   const latest = useRef(0)
 
-  const go = (text: string, typing: boolean) => {
-    clearTimeout(timer.current)
+  /** The query string a text searches: the search page's filters stay; paging starts again. */
+  const searchOf = (text: string) => {
     const q = text.trim()
-    if (!onSearchPage && !q) return
-    // The search page's filters stay; paging starts again.
     const params = new URLSearchParams(onSearchPage ? location.search : '')
     params.delete('page')
     if (q) params.set('q', q)
     else params.delete('q')
+    return { q, query: params.toString() }
+  }
+  const go = (text: string, typing: boolean) => {
+    clearTimeout(timer.current)
+    const { q, query } = searchOf(text)
+    if (!onSearchPage && !q) return
     setSent(q)
-    const query = params.toString()
     const to = query ? `${paths.search()}?${query}` : paths.search()
-    const move = () =>
+    // `ready`: the results are read, so the page renders them at once, not in slices between frames.
+    const move = (ready = false) =>
       void navigate(to, {
+        flushSync: ready,
         // Typing refines one search: history keeps one entry for it.
         replace: onSearchPage,
         // Typing keeps focus in the field; Enter moves it to the results, as a page load would.
@@ -84,11 +102,13 @@ export function SearchField() {
       return
     }
     const wait = new Promise((resolve) => setTimeout(resolve, ENTER_WAIT_MS))
-    void Promise.race([runSearch(query), wait]).then(() => {
-      if (id === latest.current) move()
+    void Promise.race([runSearch(query), wait.then(() => false)]).then((ready) => {
+      if (id === latest.current) move(ready)
     })
   }
   const schedule = (text: string) => {
+    const { q, query } = searchOf(text)
+    if (q) void runSearch(query)
     clearTimeout(timer.current)
     timer.current = setTimeout(() => go(text, true), DEBOUNCE_MS)
   }
@@ -98,7 +118,6 @@ export function SearchField() {
     setValue(e.target.value)
     const native = e.nativeEvent as InputEvent
     if (composing.current || native.isComposing) return
-    prefetch(e.target.value)
     schedule(e.target.value)
   }
   const onSubmit = (e: FormEvent) => {
@@ -156,7 +175,6 @@ export function SearchField() {
           }}
           onCompositionEnd={(e) => {
             composing.current = false
-            prefetch(e.currentTarget.value)
             schedule(e.currentTarget.value)
           }}
         />
