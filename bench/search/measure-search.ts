@@ -55,6 +55,8 @@ export interface SearchSummary {
   bytesPage: Spread
   coldMs: Spread
   warmMs: Spread
+  /** Warm to the end of the frame after the painting one: what `warmMs` was until 2026-12-08. */
+  warmFrameAfterMs?: Spread
   throttledMs: Spread
   /** The same figures for one-character queries alone: they cost more. */
   single: { bytesFirstScreen: Spread; warmMs: Spread }
@@ -93,6 +95,7 @@ function summarise(figures: SearchQueryFigures[]): SearchSummary {
     bytesPage: of((q) => q.bytesPage),
     coldMs: of((q) => q.coldMs),
     warmMs: of((q) => q.warmMs),
+    warmFrameAfterMs: of((q) => q.warmFrameAfterMs),
     throttledMs: of((q) => q.throttledMs),
     single: {
       bytesFirstScreen: of((q) => q.bytesFirstScreen, single),

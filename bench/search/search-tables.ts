@@ -34,6 +34,7 @@ export function formatSearchTables(rows: SearchRow[]): string {
       'KB page of 20 p50 / p95',
       'cold ms p50 / p95',
       'warm ms p50 / p95',
+      'warm, one frame later (until 2026-12-08), ms p50 / p95',
       'first query, 4× CPU 1.6 Mbps, ms p50 / p95',
     ],
     rows.map(({ posts, search: s }) => [
@@ -49,6 +50,7 @@ export function formatSearchTables(rows: SearchRow[]): string {
       pair(s.summary?.bytesPage, kb),
       pair(s.summary?.coldMs, ms),
       pair(s.summary?.warmMs, ms),
+      pair(s.summary?.warmFrameAfterMs, ms),
       pair(s.summary?.throttledMs, ms),
     ]),
   )
