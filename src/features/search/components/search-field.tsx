@@ -12,11 +12,20 @@ import type * as SearchApiModule from '../api/run-search'
 const loadSearch = () => import('../routes/search-route')
 type SearchApi = typeof SearchApiModule
 let searchApi: SearchApi | undefined
+let loadingApi: Promise<SearchApi> | undefined
 /** Once loaded, the module is called at once: an import() of it again waits 10–20 ms for a task. */
-const withApi = <T,>(use: (api: SearchApi) => T) =>
-  searchApi
-    ? Promise.resolve().then(() => use(searchApi!))
-    : import('../api/run-search').then((m) => use((searchApi = m)))
+const withApi = <T,>(use: (api: SearchApi) => T) => {
+  if (searchApi) return Promise.resolve(searchApi).then(use)
+  loadingApi ??= import('../api/run-search').then(
+    (m) => (searchApi = m),
+    (error: unknown) => {
+      // Not kept: the next keystroke or Enter tries again.
+      loadingApi = undefined
+      throw error
+    },
+  )
+  return loadingApi.then(use)
+}
 
 /**
  * Starts the search of `/search?…` (or joins it), settling true once its first page is read. As the
