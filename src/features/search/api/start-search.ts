@@ -37,8 +37,8 @@ export function searchReady(search: string): boolean {
 }
 
 /**
- * Starts the search of a `/search` query string: `params` and `window` for the page, and `first`,
- * which settles when its first page of results is read (or failed). Starting it again while it
+ * Starts the search of a `/search` query string, once the entry (and the calendar, for a date
+ * range) is read: `first` settles when its first page of results is read (or failed). Starting it again while it
  * runs, or once it is read, joins it (the query cache's key), so the route's loader and the
  * field's Enter share one run.
  */
@@ -59,5 +59,5 @@ export async function startSearch(search: string) {
     input && entry.search
       ? queryClient.prefetchInfiniteQuery(searchQueryOptions(entry.search, input, params.page ?? 1))
       : Promise.resolve()
-  return { params, window, first }
+  return { first }
 }
