@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { Link } from '../../../components/link'
 import type { CategoryNode } from '../../../bundle/format'
 import { useEntry } from '../../../lib/api/get-entry'
 import { useTree } from '../../../lib/api/get-tree'

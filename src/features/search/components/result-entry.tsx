@@ -1,4 +1,4 @@
-import { Link } from 'react-router'
+import { Link } from '../../../components/link'
 import { EntryDate } from '../../../components/entry-date'
 import { paths } from '../../../lib/core/paths'
 import type { SearchResult } from '../../../search/engine'

@@ -1,6 +1,7 @@
 import type { ChangeEvent, FormEvent } from 'react'
 import { useEffect, useRef, useState } from 'react'
-import { Link, useLocation, useNavigate } from 'react-router'
+import { useLocation, useNavigate } from 'react-router'
+import { Link } from '../../../components/link'
 import { useT } from '../../../lib/i18n/locale'
 import { paths } from '../../../lib/core/paths'
 import { IN_PLACE, KEEP_FOCUS } from '../../../lib/navigation-state'

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { Suspense } from 'react'
-import { Link } from 'react-router'
+import { Link } from '../../../components/link'
 import type { SearchParams } from '../../../lib/core/paths'
 import { paths } from '../../../lib/core/paths'
 import { useT } from '../../../lib/i18n/locale'
