@@ -1,7 +1,6 @@
 import type { MouseEvent } from 'react'
 import { Suspense, useState } from 'react'
 import { Outlet, useLocation } from 'react-router'
-import { SectionBoundary } from '../components/section-boundary'
 import { CalendarSkeleton, PageSkeleton, TreeSkeleton } from '../components/skeletons'
 import { isArchivePage } from './app-skeleton'
 import {
@@ -12,7 +11,7 @@ import {
   loadCategoryTree,
   ShortcutHelp,
 } from './lazy-parts'
-import { usePreloaded } from './use-preloaded'
+import { SidePart } from './side-part'
 import { useEntry } from '../lib/api/get-entry'
 import { useT } from '../lib/i18n/locale'
 import { Masthead } from './masthead'
@@ -57,8 +56,6 @@ export function Layout() {
   // The archive pages show the calendar themselves.
   const archivePage = isArchivePage(pathname)
   const calendarColumn = columns && !archivePage
-  const Tree = usePreloaded(loadCategoryTree, columns && sidesReady, CategoryTree)
-  const Calendar = usePreloaded(loadArchiveSidebar, calendarColumn && sidesReady, ArchiveSidebar)
   useDropSnapshot()
   const [helpOpen, setHelpOpen] = useState(false)
   useShortcuts(() => setHelpOpen(true))
@@ -84,15 +81,13 @@ export function Layout() {
       <div className="columns">
         {columns && (
           <div className="col-tree">
-            {Tree ? (
-              <SectionBoundary fallback={<TreeSkeleton />} resetKey={pathname}>
-                {/* A module's component, loaded once for the page: not made in render. */}
-                {/* eslint-disable-next-line react-hooks/static-components */}
-                <Tree />
-              </SectionBoundary>
-            ) : (
-              <TreeSkeleton />
-            )}
+            <SidePart
+              load={loadCategoryTree}
+              enabled={sidesReady}
+              fallback={CategoryTree}
+              skeleton={<TreeSkeleton />}
+              resetKey={pathname}
+            />
           </div>
         )}
         <main id="main" className="col-main">
@@ -102,14 +97,16 @@ export function Layout() {
         </main>
         {calendarColumn && (
           <aside className="col-archive" aria-label={t('archiveAside')}>
-            {Calendar ? (
-              <SectionBoundary fallback={<CalendarSkeleton />} resetKey={pathname}>
-                {/* eslint-disable-next-line react-hooks/static-components */}
-                <Calendar />
-              </SectionBoundary>
-            ) : (
-              <CalendarSkeleton />
-            )}
+            {/* It gives way to the tree: when their data arrive together, the tree's rows draw
+            first, not in one task with the calendar's 200 links. */}
+            <SidePart
+              load={loadArchiveSidebar}
+              enabled={sidesReady}
+              fallback={ArchiveSidebar}
+              skeleton={<CalendarSkeleton />}
+              resetKey={pathname}
+              yields
+            />
           </aside>
         )}
       </div>

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { useQueryClient } from '@tanstack/react-query'
-import { useEffect, useState } from 'react'
+import { startTransition, useEffect, useState } from 'react'
 import type { Entry } from '../bundle/format'
 import { useEntry } from '../lib/api/get-entry'
 
@@ -16,7 +16,13 @@ const loaded = new Map<PartLoader<unknown>, unknown>()
  * every-branch-open tree paid on top of its 30 ms render. Undefined until loaded, or until
  * `enabled`; a failed load gives `fallback`, which suspends and throws into its boundary instead.
  */
-export function usePreloaded<C>(load: PartLoader<C>, enabled: boolean, fallback: C): C | undefined {
+export function usePreloaded<C>(
+  load: PartLoader<C>,
+  enabled: boolean,
+  fallback: C,
+  /** Revealed in a transition: a part that loads beside another gives way to it, in slices. */
+  yields = false,
+): C | undefined {
   const qc = useQueryClient()
   const entry = useEntry()
   const [part, setPart] = useState(() => loaded.get(load) as C | undefined)
@@ -26,13 +32,15 @@ export function usePreloaded<C>(load: PartLoader<C>, enabled: boolean, fallback:
     load(qc, entry).then(
       (value) => {
         loaded.set(load, value)
-        if (live) setPart(() => value)
+        if (!live) return
+        if (yields) startTransition(() => setPart(() => value))
+        else setPart(() => value)
       },
       () => live && setPart(() => fallback),
     )
     return () => {
       live = false
     }
-  }, [enabled, part, load, qc, entry, fallback])
+  }, [enabled, part, load, qc, entry, fallback, yields])
   return part
 }
