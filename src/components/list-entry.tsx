@@ -37,8 +37,11 @@ export function ListEntry({ item, from, timeZone, lang, read, saved, onMarked }:
         <p className="entry-meta">
           {item.author && <span>{item.author}</span>}
           <EntryDate iso={item.date} timeZone={timeZone} estimated={item.dateEstimated} />
+          {/* In a span: the separator before it is not part of the link or of its focus ring. */}
           {category && category.length > 0 && (
-            <Link to={paths.category(category)}>{category.at(-1)}</Link>
+            <span>
+              <Link to={paths.category(category)}>{category.at(-1)}</Link>
+            </span>
           )}
           <span className="entry-actions">
             <ReadToggle id={item.id} read={read} title={item.title} onMarked={onMarked} />

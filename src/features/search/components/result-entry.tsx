@@ -44,9 +44,11 @@ export function ResultEntry({ result, timeZone, lang, read, saved, onMarked }: P
             estimated={article.dateEstimated !== undefined}
           />
           {category && category.length > 0 && (
-            <Link to={paths.category(category)} lang={lang}>
-              {category.join(' › ')}
-            </Link>
+            <span>
+              <Link to={paths.category(category)} lang={lang}>
+                {category.join(' › ')}
+              </Link>
+            </span>
           )}
           <span className="entry-actions">
             <ReadToggle id={article.id} read={read} title={article.title} onMarked={onMarked} />
