@@ -32,11 +32,11 @@ export function Link({ to, onClick, state, replace, ...rest }: Props) {
   const path = resolvePath(to)
   // As useHref joins them.
   const pathname =
-    basename === '/' || path.pathname === '/'
-      ? basename === '/'
-        ? path.pathname
-        : basename
-      : `${basename}/${path.pathname}`.replace(/\/\/+/g, '/')
+    basename === '/'
+      ? path.pathname
+      : path.pathname === '/'
+        ? basename
+        : `${basename}/${path.pathname}`.replace(/\/\/+/g, '/')
   const href = navigator.createHref({ ...path, pathname })
   const handleClick = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event)

@@ -38,9 +38,9 @@ export function searchReady(search: string): boolean {
 
 /**
  * Starts the search of a `/search` query string, once the entry (and the calendar, for a date
- * range) is read: `first` settles when its first page of results is read (or failed). Starting it again while it
- * runs, or once it is read, joins it (the query cache's key), so the route's loader and the
- * field's Enter share one run.
+ * range) is read: `first` settles when its first page of results is read (or failed). Starting
+ * it again while it runs, or once it is read, joins it (the query cache's key), so the route's
+ * loader and the field's Enter share one run.
  */
 export async function startSearch(search: string) {
   const params = parseSearchParams(search)
